@@ -6,6 +6,8 @@ CREATE TABLE IF NOT EXISTS atlas.trace_requests (
   recipient_id integer NOT NULL REFERENCES atlas.parties (id),
   recipient_iso3 char(3) REFERENCES atlas.countries (iso3), -- the partner partition
   issued_on date NOT NULL,
+  -- Some published records give only the year of a request; the date then stands for it.
+  issued_on_approximate boolean NOT NULL DEFAULT false,
   reference text,
   failure atlas.trace_failure,
   visibility atlas.visibility NOT NULL DEFAULT 'draft',

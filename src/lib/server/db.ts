@@ -1,0 +1,28 @@
+import { connect, type Sql } from '../../../db/connect.ts';
+
+export type { Sql };
+export type DatabaseKind = 'embedded' | 'external';
+
+/** Which back end the launcher started us on; reported by /api/health. */
+export function databaseKind(): DatabaseKind {
+	return process.env.ATLAS_DATABASE_KIND === 'embedded' ? 'embedded' : 'external';
+}
+
+// The one client (a pool of up to 8 connections) for the whole process. Created on first
+// use, not at import, so building the app and importing it in tests need no database.
+let client: Sql | undefined;
+
+export function database(): Sql {
+	if (client) return client;
+	const url = process.env.DATABASE_URL;
+	if (!url) throw new Error('DATABASE_URL is not set');
+	client = connect(url, { max: 8, application: 'diversion-atlas-web' });
+	return client;
+}
+
+/** Closes the pool (tests, graceful shutdown); the next database() call opens a new one. */
+export async function closeDatabase(): Promise<void> {
+	const closing = client;
+	client = undefined;
+	await closing?.end({ timeout: 5 });
+}

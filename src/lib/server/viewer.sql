@@ -1,0 +1,11 @@
+-- Makes the rest of this transaction run as the web reader, with row-level security
+-- deciding what the viewer may see (db/migrations/008_row_security.sql).
+-- set_config(..., true) is SET LOCAL: it ends with the transaction, so a pooled
+-- connection never carries one reader's identity into the next request.
+-- $1 viewer role: 'public' | 'partner' | 'staff'
+-- $2 viewer country (ISO 3166 alpha-3) or '' for none
+-- $3 statement timeout, e.g. '15s'
+SELECT set_config('role', 'atlas_reader', true),
+       set_config('atlas.viewer_role', $1, true),
+       set_config('atlas.viewer_country', $2, true),
+       set_config('statement_timeout', $3, true)

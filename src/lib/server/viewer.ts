@@ -1,0 +1,36 @@
+import type postgres from 'postgres';
+import { database } from './db.ts';
+import { runSqlFile } from './sql-file.ts';
+import becomeViewer from './viewer.sql?raw';
+
+export type ViewerRole = 'public' | 'partner' | 'staff';
+
+/** Who is reading: decides, in the database, which rows are visible. */
+export type Viewer =
+	| { role: 'public' }
+	| { role: 'partner'; country: string }
+	| { role: 'staff' };
+
+export const anonymousViewer: Viewer = Object.freeze({ role: 'public' });
+
+/** A transaction in which row-level security applies to `viewer`. */
+export type ViewerTransaction = postgres.TransactionSql;
+
+// A reader's request never runs longer than this; tiles and stats set their own bounds.
+const statementTimeout = '15s';
+
+/**
+ * Runs `read` in a transaction as `atlas_reader` with the viewer set locally: every read
+ * of publishable data goes through here, so visibility is enforced by the database.
+ */
+export async function withViewer<T>(viewer: Viewer, read: (tx: ViewerTransaction) => Promise<T>): Promise<T> {
+	const country = viewer.role === 'partner' ? viewer.country : '';
+	if (viewer.role === 'partner' && !/^[A-Z]{3}$/.test(country)) {
+		throw new Error('a partner viewer needs an ISO 3166 alpha-3 country');
+	}
+	const result = await database().begin(async (tx) => {
+		await runSqlFile(tx, becomeViewer, [viewer.role, country, statementTimeout]);
+		return read(tx);
+	});
+	return result as T;
+}
