@@ -24,6 +24,10 @@ export function startEmbeddedDatabase(dataDir: string, port = 0): Promise<Embedd
 		child.once('message', (message: { ready?: boolean; port?: number }) => {
 			if (!message?.ready || !message.port) return reject(new Error('embedded database sent no port'));
 			child.removeAllListeners('exit');
+			// The child must not keep this process alive: when we exit it is told (exit handler,
+			// or its IPC channel closing) and closes the database cleanly itself.
+			child.unref();
+			child.channel?.unref();
 			resolve({
 				port: message.port,
 				url: `postgres://postgres:postgres@127.0.0.1:${message.port}/postgres`,

@@ -1,0 +1,60 @@
+// Steps `npm start` and `npm test` take before anything else, in plain Node so they run on
+// a fresh clone where no package is installed yet.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = new URL('..', import.meta.url).pathname;
+
+export function say(text) {
+	console.log(`[setup] ${text}`);
+}
+
+export function run(command, args, options = {}) {
+	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+	if (result.status !== 0) {
+		console.error(`[setup] ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+		process.exit(result.status || 1);
+	}
+}
+
+function mtime(path) {
+	return existsSync(path) ? statSync(path).mtimeMs : 0;
+}
+
+function newest(path) {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
+}
+
+/** npm packages, installed from the lock file when missing or older than it. */
+export function ensureDependencies() {
+	const installed = join(root, 'node_modules', '.package-lock.json');
+	if (mtime(installed) >= mtime(join(root, 'package-lock.json'))) return;
+	say('installing npm packages (npm ci)');
+	run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+/** The production build of the portal, rebuilt when any source is newer than it. */
+export function ensureBuild() {
+	const stamp = join(root, 'build', '.built');
+	const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'].map((p) => newest(join(root, p)));
+	if (mtime(stamp) >= Math.max(...sources)) return;
+	say('building the portal (vite build)');
+	run('npx', ['vite', 'build', '--logLevel', 'warn']);
+	writeFileSync(stamp, new Date().toISOString());
+}
+
+/** Debian's chromium for the end-to-end tests; never a downloaded browser. */
+export function ensureChromium() {
+	if (existsSync('/usr/bin/chromium')) return;
+	if (process.getuid?.() !== 0) {
+		console.error('[setup] The end-to-end tests need Debian chromium at /usr/bin/chromium. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium');
+		process.exit(1);
+	}
+	say('installing Debian chromium (apt-get)');
+	run('apt-get', ['update', '-q']);
+	run('apt-get', ['install', '-y', '-q', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}

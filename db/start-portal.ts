@@ -1,0 +1,27 @@
+// Opens the database (embedded PostGIS under DATA_DIR, or DATABASE_URL), migrates and seeds
+// it when empty, then serves the built portal in this process.
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { connect } from './connect.ts';
+import { openDatabase } from './database.ts';
+import { seedIfEmpty } from './seed/seed.ts';
+
+const started = Date.now();
+const db = await openDatabase();
+console.log(`[db] ${db.kind === 'embedded' ? 'embedded PostgreSQL + PostGIS (PGlite) started' : 'using DATABASE_URL'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+const sql = connect(db.url, { max: 2, application: 'diversion-atlas-setup' });
+try {
+	await seedIfEmpty(sql);
+} catch (error) {
+	console.error('[db] could not prepare the database:', error instanceof Error ? error.message : error);
+	await sql.end();
+	await db.stop();
+	process.exit(1);
+}
+await sql.end();
+
+const host = process.env.HOST ?? '127.0.0.1';
+const port = process.env.PORT ?? '3000';
+Object.assign(process.env, { HOST: host, PORT: port, DATABASE_URL: db.url, ATLAS_DATABASE_KIND: db.kind });
+await import(pathToFileURL(resolve('build/index.js')).href);
+console.log(`Diversion Atlas is serving at http://${host}:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
