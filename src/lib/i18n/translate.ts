@@ -1,6 +1,6 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import en from './en.json';
-import fr from './fr.json';
+import en from './catalogue.en.ts';
+import fr from './catalogue.fr.ts';
 import type { Locale } from './locales.ts';
 
 /** Every message key, taken from the English catalogue so a typo fails type-checking. */

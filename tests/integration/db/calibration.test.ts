@@ -91,7 +91,7 @@ describeEachBackend('demo data reproduces the published trace figures', (db) => 
 	});
 
 	it('sends 1,933 requests to governments: Eastern Europe 891 at 53 % (second highest), Asia 326 at 7 % (lowest)', async () => {
-		const rows = await asPublic(db(), (tx) => tx.unsafe(`
+		const rows = await asPublic(db(), (tx) => tx.unsafe<{ region: string | null; requests: number; responses: number }[]>(`
 			SELECT c.digest_region AS region, count(*)::int AS requests, count(p.id)::int AS responses
 			FROM atlas.trace_requests r JOIN atlas.parties q ON q.id = r.recipient_id AND q.kind = 'state'
 			LEFT JOIN atlas.countries c ON c.iso3 = q.country_iso3

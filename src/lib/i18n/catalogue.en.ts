@@ -1,0 +1,7 @@
+// The English catalogue, one file per area of the portal so work on one area never edits
+// another's messages. English is the reference: its keys type every t() call.
+import core from './messages/core.en.json';
+import explorer from './messages/explorer.en.json';
+import records from './messages/records.en.json';
+
+export default { ...core, ...explorer, ...records };

@@ -1,0 +1,6 @@
+// The French catalogue, assembled like the English one (same areas, same keys).
+import core from './messages/core.fr.json';
+import explorer from './messages/explorer.fr.json';
+import records from './messages/records.fr.json';
+
+export default { ...core, ...explorer, ...records };
