@@ -71,7 +71,7 @@ export interface SiteIndex {
 }
 
 /** One site per chosen real town, more of them where field work weighs more. */
-export function addSites(b: DatasetBuilder, rng: Random, towns: Map<string, Town[]>): SiteIndex {
+export function addSites(b: DatasetBuilder, rng: Random, towns: Map<string, Town[]>, onShape: (town: Town) => boolean): SiteIndex {
 	const byCountry = new Map<string, { ids: number[]; weights: number[] }>();
 	const nameById = new Map<number, string>();
 	const countryById = new Map<number, string>();
@@ -80,11 +80,15 @@ export function addSites(b: DatasetBuilder, rng: Random, towns: Map<string, Town
 		const candidates = towns.get(iso3) ?? [];
 		const wanted = Math.min(candidates.length, Math.round(weight * 22));
 		// Larger towns are likelier, but small ones appear too.
-		const chosen = rng
+		const ranked = rng
 			.shuffle(candidates.map((town) => [town, rng.next() ** (1 / Math.sqrt(town.population + 1000))] as const))
 			.sort((x, y) => y[1] - x[1])
-			.slice(0, wanted)
 			.map(([town]) => town);
+		const chosen: Town[] = [];
+		for (const town of ranked) {
+			if (chosen.length === wanted) break;
+			if (onShape(town)) chosen.push(town);
+		}
 		const entry = { ids: [] as number[], weights: [] as number[] };
 		for (const town of chosen) {
 			const id = b.nextId('sites');
@@ -180,12 +184,14 @@ export function addDocumentation(
 		const eventId = b.nextId('documentation_events');
 		// An event is never more visible than the site it happened at.
 		const siteVisibility = sites.visibilityById.get(siteId)!;
-		const vis = siteVisibility === 'public' ? visibility(rng, 0.02, 0.015) : siteVisibility;
+		const verification = rng.weighted([['verified', 80], ['corroborated', 15], ['unverified', 5]] as const);
+		// The public sees published, verified evidence: unverified documentation stays a draft.
+		const vis = verification === 'unverified' ? 'draft' : siteVisibility === 'public' ? visibility(rng, 0.02, 0.015) : siteVisibility;
 		b.data.documentation_events.push({
 			id: eventId, site_id: siteId, documented_on: rng.dateBetween(`${year}-01-01`, `${year}-12-31`),
 			context: rng.weighted([['recovered', 40], ['seized', 20], ['surrendered', 12], ['cached', 10], ['held', 18]]),
 			holding_party_id: holder, source_id: rng.weighted(sourceIds),
-			verification: rng.weighted([['verified', 80], ['corroborated', 15], ['unverified', 5]]),
+			verification,
 			notes: null, visibility: vis, synthetic: true
 		});
 		// Items in one documentation tend to be of one kind: a weapons cache, an IED workshop.

@@ -3,7 +3,7 @@ import { addCases, addRepliesToResponses } from './cases.ts';
 import { addDocumentation, addSites, addSyntheticParties } from './documentation.ts';
 import { addRealRecords } from './real-records.ts';
 import { Random } from './random.ts';
-import { CONFLICT_STATES, loadCountries, loadTowns, type CountryRow, type Town } from './reference.ts';
+import { CONFLICT_STATES, loadCountries, loadTowns, onCountryShape, type CountryRow, type Town } from './reference.ts';
 import type { DemoDataset } from './rows.ts';
 import { addSupplyChains } from './supply-chain.ts';
 import { planTraces } from './trace-plan.ts';
@@ -51,8 +51,10 @@ export function generateDemoData({ seed = DEFAULT_SEED, scale = 1, onStep = () =
 		b.addSource({ kind: 'news_organisation', name: 'News organisation (synthetic)', citation: null, url: null, synthetic: true })
 	];
 	const parties = addSyntheticParties(b, rng, countryName);
+	// GeoNames files some towns under a country whose map shape does not hold them (Crimea is
+	// drawn in Russia in Natural Earth's data): a recovery site must sit inside its country.
 	const conflictTowns = new Map(CONFLICT_STATES.map(([iso3]) => [iso3, towns.get(iso3) ?? []]));
-	const sites = addSites(b, rng, conflictTowns);
+	const sites = addSites(b, rng, conflictTowns, onCountryShape(countries));
 	addDocumentation(b, rng, sites, parties, [[sources[0], 70], [sources[1], 15], [sources[2], 10], [sources[3], 5]], EVENTS_PER_SCALE * scale);
 
 	onStep('trace requests and responses (calibrated to 2015-2019)');

@@ -54,6 +54,7 @@ export async function loadDemoData(sql: Sql, { countries, data }: GeneratedData,
 				await tx`SELECT setval(pg_get_serial_sequence(${'atlas.' + table}, 'id'), (SELECT max(id) FROM ${tx('atlas.' + table)}))`;
 			}
 		}
+		await tx`SELECT atlas.refresh_item_facts()`;
 		await tx`UPDATE atlas.data_version SET version = version + 1, changed_at = now()`;
 	});
 	progress.stop();

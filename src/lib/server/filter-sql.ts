@@ -1,0 +1,28 @@
+import type postgres from 'postgres';
+import type { Filter } from '$lib/filter/filter-schema.ts';
+import type { Queryable } from './sql-file.ts';
+
+export type SqlFragment = postgres.PendingQuery<postgres.Row[]>;
+
+/**
+ * The Filter as one WHERE condition over `atlas.item_facts` (alias `f`): the only place
+ * the Filter becomes SQL. Each value is a typed bound parameter (lists as arrays), so the planner can use
+ * the indexes; an empty filter is TRUE.
+ */
+export function filterCondition(sql: Queryable, filter: Filter): SqlFragment {
+	const parts: SqlFragment[] = [];
+	if (filter.from) parts.push(sql`f.documented_on >= ${filter.from}::date`);
+	if (filter.to) parts.push(sql`f.documented_on <= ${filter.to}::date`);
+	if (filter.country) parts.push(sql`f.country_iso3 = ANY(${sql.array(filter.country)}::char(3)[])`);
+	if (filter.category) parts.push(sql`f.category = ANY(${sql.array(filter.category)}::atlas.item_category[])`);
+	if (filter.type) parts.push(sql`f.item_type = ANY(${sql.array(filter.type)}::text[])`);
+	if (filter.made_in) parts.push(sql`f.made_in_iso3 = ANY(${sql.array(filter.made_in)}::char(3)[])`);
+	if (filter.manufacturer) parts.push(sql`f.manufacturer_id = ANY(${sql.array(filter.manufacturer)}::int[])`);
+	if (filter.group) parts.push(sql`f.holding_party_id = ANY(${sql.array(filter.group)}::int[])`);
+	if (filter.response) parts.push(sql`f.response_classes && ${sql.array(filter.response)}::text[]`);
+	if (filter.marking) parts.push(sql`f.marking_state = ANY(${sql.array(filter.marking)}::atlas.marking_state[])`);
+	if (filter.case) parts.push(sql`f.case_ids @> ARRAY[${filter.case}::int]`);
+	if (filter.consignment) parts.push(sql`f.consignment_id = ${filter.consignment}::int`);
+	if (parts.length === 0) return sql`TRUE`;
+	return parts.reduce((all, part) => sql`${all} AND ${part}`);
+}
