@@ -8,7 +8,9 @@ export type SqlParam = postgres.ParameterOrFragment<never> | string | number | b
  * tagged-template call: every slot is sent as a bound parameter, or spliced as a
  * postgres.js fragment (such as the Filter's WHERE clause), never as text.
  */
-export function sqlTemplate(text: string) {
+export function sqlTemplate(file: string) {
+	// Header comments name the slots too; they are dropped so only the query's slots count.
+	const text = file.replace(/--[^\n]*/g, '');
 	const strings: string[] = [];
 	const names: string[] = [];
 	let last = 0;

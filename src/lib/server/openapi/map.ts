@@ -1,0 +1,89 @@
+// OpenAPI paths of the map: tiles, GeoJSON collections, counts and facets.
+import { badRequestResponse, filterParameters } from './filter-parameters.ts';
+
+const page = [
+	{ name: 'bbox', in: 'query', schema: { type: 'string' }, description: 'minLon,minLat,maxLon,maxLat (WGS 84).' },
+	{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 5000, default: 1000 } },
+	{ name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } }
+];
+
+const collection = (summary: string, properties: string) => ({
+	get: {
+		summary,
+		description: `${properties} Paginated: numberMatched, numberReturned and next/prev links.`,
+		parameters: [...filterParameters, ...page],
+		responses: {
+			'200': { description: 'An RFC 7946 FeatureCollection page.', content: { 'application/geo+json': { schema: { $ref: '#/components/schemas/FeatureCollectionPage' } } } },
+			'400': badRequestResponse
+		}
+	}
+});
+
+export const mapPaths = {
+	'/tiles/{layer}/{z}/{x}/{y}.mvt': {
+		get: {
+			summary: 'A Mapbox Vector Tile of one layer, filtered.',
+			description:
+				'Layers: countries (basemap polygons: iso3, name, conflict), sites (z <= 5 grid cells: cluster=1, sites, items, units, top; z >= 6 one point per site: id, name, iso3, items, units, top and units per category), routes (lines: consignment, site, status, case). ETag from data version, layer, tile and canonical filter; If-None-Match answers 304; an empty tile is 204.',
+			parameters: [
+				{ name: 'layer', in: 'path', required: true, schema: { enum: ['countries', 'sites', 'routes'] } },
+				{ name: 'z', in: 'path', required: true, schema: { type: 'integer', minimum: 0, maximum: 22 } },
+				{ name: 'x', in: 'path', required: true, schema: { type: 'integer', minimum: 0 }, description: 'Below 2^z.' },
+				{ name: 'y', in: 'path', required: true, schema: { type: 'integer', minimum: 0 }, description: 'Below 2^z.' },
+				...filterParameters
+			],
+			responses: {
+				'200': { description: 'The tile.', content: { 'application/vnd.mapbox-vector-tile': { schema: { type: 'string', format: 'binary' } } } },
+				'204': { description: 'No feature in this tile.' },
+				'304': { description: 'Not modified since the ETag given in If-None-Match.' },
+				'400': badRequestResponse,
+				'404': { description: 'Unknown layer.', content: { 'application/json': { schema: { $ref: '#/components/schemas/BadRequest' } } } }
+			}
+		}
+	},
+	'/api/sites.geojson': collection('Recovery sites with matching items.', 'Points: id, name, iso3, precision, items, units, top (category with most units), synthetic.'),
+	'/api/routes.geojson': collection('Trafficking routes of matching items.', 'LineStrings from origin through waypoints to the recovery site: id, consignment, site, siteName, status (reconstructed | suspected), case, originIso3, synthetic.'),
+	'/api/cases.geojson': collection('Diversion cases with matching items.', 'Points at the centre of the case sites: id, title, mechanism, iso3, items, synthetic.'),
+	'/api/countries.geojson': {
+		get: { summary: 'Country label points for the basemap.', responses: { '200': { description: 'Points: iso3, name, conflict.', content: { 'application/geo+json': {} } } } }
+	},
+	'/api/summary': {
+		get: {
+			summary: 'Counts of what the Filter selects.',
+			parameters: [...filterParameters],
+			responses: {
+				'200': { description: 'items, units, sites, cases, routes.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Summary' } } } },
+				'400': badRequestResponse
+			}
+		}
+	},
+	'/api/facets': {
+		get: {
+			summary: 'Matching items per value of each filterable list, each counted without its own filter.',
+			parameters: [...filterParameters],
+			responses: {
+				'200': { description: '{ category, type, country, made_in, response, marking }: arrays of { value, label?, count }.', content: { 'application/json': {} } },
+				'400': badRequestResponse
+			}
+		}
+	}
+};
+
+export const mapSchemas = {
+	BadRequest: { type: 'object', required: ['error', 'field'], properties: { error: { type: 'string' }, field: { type: 'string' } } },
+	Summary: {
+		type: 'object',
+		properties: { items: { type: 'integer' }, units: { type: 'integer' }, sites: { type: 'integer' }, cases: { type: 'integer' }, routes: { type: 'integer' } }
+	},
+	FeatureCollectionPage: {
+		type: 'object',
+		required: ['type', 'features', 'numberMatched', 'numberReturned', 'links'],
+		properties: {
+			type: { const: 'FeatureCollection' },
+			features: { type: 'array', items: { type: 'object' } },
+			numberMatched: { type: 'integer' },
+			numberReturned: { type: 'integer' },
+			links: { type: 'array', items: { type: 'object', properties: { rel: { type: 'string' }, href: { type: 'string' }, type: { type: 'string' } } } }
+		}
+	}
+};

@@ -1,0 +1,46 @@
+import type { Sql } from '../db.ts';
+import type { Queryable } from '../sql-file.ts';
+import { sqlTemplate } from '../sql-template.ts';
+import type { SqlFragment } from '../filter-sql.ts';
+import { encodeTileRows, type TileRow } from '../../../../tiles/encode-embedded.ts';
+import encodeNativeSql from '../../../../tiles/encode-native.sql?raw';
+import encodeEmbeddedSql from '../../../../tiles/encode-embedded.sql?raw';
+
+const encodeNative = sqlTemplate(encodeNativeSql);
+const encodeEmbedded = sqlTemplate(encodeEmbeddedSql);
+
+// Whether the database can encode tiles itself is a fact about the server, asked once per
+// client; a WeakMap keeps it with the client instead of in a module variable of its own.
+const nativeMvt = new WeakMap<object, Promise<boolean>>();
+
+export function supportsNativeMvt(client: Sql, tx: Queryable): Promise<boolean> {
+	let known = nativeMvt.get(client);
+	if (!known) {
+		known = tx`SELECT postgis_full_version() LIKE '%PROTOBUF%' AS native`.then(([row]) => Boolean(row.native));
+		nativeMvt.set(client, known);
+	}
+	return known;
+}
+
+// Tiles of different databases must never share a cache entry (tests switch databases in
+// one process); each client gets its own tag.
+const clientTags = new WeakMap<object, string>();
+
+export function databaseTag(client: Sql): string {
+	let tag = clientTags.get(client);
+	if (!tag) {
+		tag = crypto.randomUUID().slice(0, 8);
+		clientTags.set(client, tag);
+	}
+	return tag;
+}
+
+/** One layer's rows as MVT bytes: ST_AsMVT where PostGIS has it, vt-pbf otherwise. */
+export async function encodeLayer(tx: Queryable, native: boolean, layer: string, rows: SqlFragment): Promise<Uint8Array> {
+	if (native) {
+		const [row] = await encodeNative(tx, { rows, layer });
+		return new Uint8Array(row.mvt as Buffer);
+	}
+	const tileRows = (await encodeEmbedded(tx, { rows })) as unknown as TileRow[];
+	return encodeTileRows(layer, tileRows);
+}

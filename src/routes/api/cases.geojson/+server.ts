@@ -1,0 +1,9 @@
+import { featureCollection } from '$lib/server/map/geojson-collections.ts';
+import { filteredEndpoint } from '$lib/server/map/map-endpoint.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) =>
+	filteredEndpoint(event, (tx, filter, page) => featureCollection(tx, 'cases', filter, page, event.url), {
+		paged: true,
+		contentType: 'application/geo+json'
+	});

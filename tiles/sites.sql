@@ -1,0 +1,54 @@
+-- Layer `sites`: recovery sites with the items that match the Filter, in tile coordinates
+-- (extent 4096, y down). At z <= :cluster_max_zoom sites are merged into grid cells of
+-- :cell_px tile pixels, so a world tile stays small; above it, one point per site.
+-- Parameters: :z :x :y (tile), :filter (Filter condition over atlas.item_facts f),
+--             :cluster_max_zoom, :cell_px.
+-- Columns: id (site id, or cell index), geom (tile-space point), cluster (0|1), sites,
+--          name and iso3 (sites only), items, units, top (category with most units), weapon, ammunition, related,
+--          ied, dual_use (units per category).
+WITH bounds AS (
+  SELECT box, ST_XMin(box) AS xmin, ST_YMax(box) AS ymax, (ST_XMax(box) - ST_XMin(box)) / 4096 AS px
+  FROM (SELECT ST_TileEnvelope(:z::int, :x::int, :y::int) AS box) AS t
+),
+by_category AS (
+  SELECT f.site_id, f.category::text AS category, count(*) AS items, sum(f.quantity) AS units
+  FROM atlas.item_facts f, bounds b
+  -- Points just outside the tile are kept (8 px) so circles on a tile edge draw whole.
+  WHERE f.geom_3857 && ST_Expand(b.box, CASE WHEN :z::int <= :cluster_max_zoom::int THEN 0 ELSE 8 * b.px END)
+    AND :filter
+  GROUP BY f.site_id, f.category
+),
+per_site AS (
+  SELECT c.site_id, s.name, s.country_iso3, s.geom_3857,
+    sum(c.items)::int AS items, sum(c.units)::int AS units,
+    (array_agg(c.category ORDER BY c.units DESC, c.category))[1] AS top,
+    coalesce(sum(c.units) FILTER (WHERE c.category = 'weapon'), 0)::int AS weapon,
+    coalesce(sum(c.units) FILTER (WHERE c.category = 'ammunition'), 0)::int AS ammunition,
+    coalesce(sum(c.units) FILTER (WHERE c.category = 'related'), 0)::int AS related,
+    coalesce(sum(c.units) FILTER (WHERE c.category = 'ied'), 0)::int AS ied,
+    coalesce(sum(c.units) FILTER (WHERE c.category = 'dual_use'), 0)::int AS dual_use
+  FROM by_category c JOIN atlas.sites s ON s.id = c.site_id
+  GROUP BY c.site_id, s.name, s.country_iso3, s.geom_3857
+),
+placed AS (
+  SELECT p.*, (ST_X(p.geom_3857) - b.xmin) / b.px AS tx, (b.ymax - ST_Y(p.geom_3857)) / b.px AS ty
+  FROM per_site p, bounds b
+),
+celled AS (
+  SELECT placed.*, floor(tx / :cell_px::int)::int AS cx, floor(ty / :cell_px::int)::int AS cy FROM placed
+)
+SELECT site_id AS id, ST_MakePoint(round(tx), round(ty)) AS geom, 0 AS cluster, 1 AS sites,
+  name, country_iso3::text AS iso3, items, units, top, weapon, ammunition, related, ied, dual_use
+FROM placed
+WHERE :z::int > :cluster_max_zoom::int
+UNION ALL
+SELECT cy * 4096 + cx AS id,
+  ST_MakePoint(round(avg(tx)), round(avg(ty))) AS geom, 1 AS cluster, count(*)::int AS sites,
+  NULL::text, NULL::text, sum(items)::int, sum(units)::int,
+  (ARRAY['weapon', 'ammunition', 'related', 'ied', 'dual_use'])[
+    array_position(ARRAY[sum(weapon), sum(ammunition), sum(related), sum(ied), sum(dual_use)],
+      greatest(sum(weapon), sum(ammunition), sum(related), sum(ied), sum(dual_use)))],
+  sum(weapon)::int, sum(ammunition)::int, sum(related)::int, sum(ied)::int, sum(dual_use)::int
+FROM celled
+WHERE :z::int <= :cluster_max_zoom::int
+GROUP BY cx, cy
