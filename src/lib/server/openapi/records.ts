@@ -1,20 +1,8 @@
 // OpenAPI 3.1 `paths` for the record endpoints (search, item chain, site panel, consignment,
-// party suggestions), merged into /api/openapi.json by src/lib/server/openapi/map.ts.
+// party suggestions), merged into /api/openapi.json by src/lib/server/openapi/document.ts.
 // Response shapes are the interfaces in src/lib/records-types.ts; the schemas below name
 // their top-level fields and link to that file rather than restating every nested field.
-
-const badRequest = {
-	description: 'Input the API cannot use; `field` names the parameter.',
-	content: {
-		'application/json': {
-			schema: {
-				type: 'object',
-				required: ['error', 'field'],
-				properties: { error: { type: 'string' }, field: { type: 'string' } }
-			}
-		}
-	}
-} as const;
+import { badRequestResponse, filterParameters } from './filter-parameters.ts';
 
 const notFound = { description: 'Unknown, or not visible to this reader.' } as const;
 
@@ -24,22 +12,6 @@ const idParameter = {
 	required: true,
 	schema: { type: 'integer', minimum: 1, maximum: 2147483647 }
 } as const;
-
-/** The Filter's query parameters (src/lib/filter/filter-schema.ts). */
-const filterParameters = [
-	{ name: 'from', in: 'query', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}-\\d{2})?$' } },
-	{ name: 'to', in: 'query', schema: { type: 'string', pattern: '^\\d{4}(-\\d{2}-\\d{2})?$' } },
-	{ name: 'country', in: 'query', description: 'ISO 3166 alpha-3 codes, comma-separated', schema: { type: 'string' } },
-	{ name: 'category', in: 'query', description: 'weapon, ammunition, related, ied, dual_use (comma-separated)', schema: { type: 'string' } },
-	{ name: 'type', in: 'query', schema: { type: 'string' } },
-	{ name: 'made_in', in: 'query', schema: { type: 'string' } },
-	{ name: 'manufacturer', in: 'query', description: 'party ids, comma-separated', schema: { type: 'string' } },
-	{ name: 'group', in: 'query', description: 'party ids, comma-separated', schema: { type: 'string' } },
-	{ name: 'response', in: 'query', description: 'expansive, permissive, dissuasive, none', schema: { type: 'string' } },
-	{ name: 'marking', in: 'query', description: 'intact, partial, obliterated, none', schema: { type: 'string' } },
-	{ name: 'case', in: 'query', schema: { type: 'integer' } },
-	{ name: 'consignment', in: 'query', schema: { type: 'integer' } }
-] as const;
 
 const json = (description: string, properties: Record<string, object>, required: string[]) => ({
 	description,
@@ -62,7 +34,7 @@ export const recordsPaths = {
 					related: { type: 'object', properties: { sameLot: integers, sameOrder: integers, sameConsignment: integers } },
 					total: { type: 'integer' }, limit: { type: 'integer' }, truncated: { type: 'boolean' }
 				}, ['query', 'items', 'related', 'total', 'limit', 'truncated']),
-				'400': badRequest
+				'400': badRequestResponse
 			}
 		}
 	},
@@ -76,7 +48,7 @@ export const recordsPaths = {
 					item: { type: 'object' }, documentation: { type: 'object' }, traceRequests: array,
 					consignment: { type: ['object', 'null'] }, cases: array, rightOfReply: array
 				}, ['item', 'documentation', 'traceRequests', 'consignment', 'cases', 'rightOfReply']),
-				'400': badRequest,
+				'400': badRequestResponse,
 				'404': notFound
 			}
 		}
@@ -96,7 +68,7 @@ export const recordsPaths = {
 					site: { type: 'object' }, filter: { type: 'string' }, events: array, totalEvents: { type: 'integer' },
 					limit: { type: 'integer' }, offset: { type: 'integer' }, totals: array
 				}, ['site', 'filter', 'events', 'totalEvents', 'limit', 'offset', 'totals']),
-				'400': badRequest,
+				'400': badRequestResponse,
 				'404': notFound
 			}
 		}
@@ -111,7 +83,7 @@ export const recordsPaths = {
 					id: { type: 'integer' }, reference: { type: 'string' }, originPoint: { type: ['object', 'null'] },
 					transfers: array, sites: array, routes: array, synthetic: { type: 'boolean' }
 				}, ['id', 'reference', 'originPoint', 'transfers', 'sites', 'routes', 'synthetic']),
-				'400': badRequest,
+				'400': badRequestResponse,
 				'404': notFound
 			}
 		}
@@ -137,7 +109,7 @@ export const recordsPaths = {
 						}
 					}
 				}, ['role', 'query', 'parties']),
-				'400': badRequest
+				'400': badRequestResponse
 			}
 		}
 	}

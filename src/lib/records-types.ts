@@ -1,0 +1,402 @@
+// The JSON shapes of the record endpoints (/api/search, /api/items/{id}, /api/sites/{id},
+// /api/consignments/{id}, /api/parties) and of the record pages. Shared by the server
+// modules that build them and the explorer UI that reads them, so both change together.
+// Dates are ISO strings (YYYY-MM-DD); every publishable row carries `synthetic` so the UI
+// can mark demo rows and cite the source of real ones.
+import type { ItemCategory, MarkingState } from '$lib/filter/filter-schema.ts';
+
+export type { ItemCategory, MarkingState };
+
+export type TraceResponseClass = 'expansive' | 'permissive' | 'dissuasive';
+export type TraceRequestKind = 'primary' | 'secondary';
+export type TraceFailure = 'recipient_dissolved' | 'no_reply';
+export type TraceFactorKind = 'limiting' | 'supporting';
+export type DiversionMechanism = 'stockpile_leakage' | 'battlefield_capture' | 'state_supply' | 'in_transit' | 'theft' | 'unknown';
+export type DocumentationContext = 'recovered' | 'surrendered' | 'cached' | 'seized' | 'held';
+export type VerificationState = 'unverified' | 'corroborated' | 'verified';
+export type LocationPrecision = 'exact' | 'town' | 'district' | 'region' | 'country';
+export type PartyKind = 'manufacturer' | 'state' | 'company' | 'broker' | 'armed_group' | 'state_force';
+export type CasePartyRole = 'manufacturer' | 'exporter' | 'authorised_recipient' | 'intermediary' | 'diverter' | 'end_holder';
+export type WaypointRole = 'origin' | 'port_of_loading' | 'transit' | 'port_of_unloading' | 'destination';
+export type RouteStatus = 'reconstructed' | 'suspected';
+export type ConstructionNote = 'polymer' | '3d_printed' | 'modular' | 'artisanal_copy' | 'counterfeit';
+export type SourceKind = 'field_team' | 'un_panel' | 'national_authority' | 'news_organisation' | 'publication';
+/** Which marking (or which order/contract number of its consignment) a search hit matched. */
+export type MarkingMatch = 'serial' | 'lot' | 'factory' | 'import' | 'order';
+/** The two roles the filter panel suggests parties for. */
+export type PartyRole = 'manufacturer' | 'group';
+
+export interface CountryRef {
+	iso3: string;
+	name: string;
+}
+export interface PartyRef {
+	id: number;
+	name: string;
+	kind: PartyKind;
+	iso3: string | null;
+	synthetic: boolean;
+}
+export interface SiteRef {
+	id: number;
+	name: string;
+	iso3: string;
+	lon: number;
+	lat: number;
+}
+export interface SourceRef {
+	kind: SourceKind;
+	name: string;
+	citation: string | null;
+	url: string | null;
+	synthetic: boolean;
+}
+export interface ReportRef {
+	id: number;
+	title: string;
+	publisher: string;
+	publishedOn: string | null;
+	citation: string;
+	url: string | null;
+	synthetic: boolean;
+}
+export interface Photo {
+	uri: string;
+	caption: string | null;
+	position: number;
+}
+export interface Markings {
+	serialNumber: string | null;
+	lotNumber: string | null;
+	factoryCode: string | null;
+	importMark: string | null;
+	state: MarkingState;
+}
+export interface CaseRef {
+	id: number;
+	title: string;
+	mechanism: DiversionMechanism;
+	iso3: string;
+	synthetic: boolean;
+}
+
+// --- GET /api/search?q= -------------------------------------------------------------------
+export interface SearchHit {
+	id: number;
+	category: ItemCategory;
+	itemType: string;
+	model: string | null;
+	calibre: string | null;
+	serialNumber: string | null;
+	lotNumber: string | null;
+	madeIn: CountryRef | null;
+	manufacturer: { id: number; name: string } | null;
+	site: SiteRef;
+	documentedOn: string;
+	consignmentId: number | null;
+	caseIds: number[];
+	matched: MarkingMatch;
+	synthetic: boolean;
+}
+export interface SearchResult {
+	/** The query as the reader typed it. */
+	query: string;
+	/** The query as compared: upper case, spaces and dashes removed. */
+	normalised: string;
+	items: SearchHit[];
+	/** Other visible items linked to the hits (hits themselves excluded), at most `limit` each. */
+	related: { sameLot: number[]; sameOrder: number[]; sameConsignment: number[] };
+	/** Every visible hit, also those beyond `limit`. */
+	total: number;
+	limit: number;
+	/** True when `total` > `limit`: only the first `limit` hits are in `items`. */
+	truncated: boolean;
+}
+
+// --- GET /api/items/{id} -------------------------------------------------------------------
+export interface Documentation {
+	eventId: number;
+	documentedOn: string;
+	context: DocumentationContext;
+	verification: VerificationState;
+	notes: string | null;
+	site: SiteRef & { precision: LocationPrecision; synthetic: boolean };
+	country: CountryRef;
+	holdingParty: PartyRef | null;
+	source: SourceRef;
+	synthetic: boolean;
+}
+export interface TraceFactor {
+	code: string;
+	kind: TraceFactorKind;
+}
+export interface TraceResponse {
+	id: number;
+	receivedOn: string;
+	class: TraceResponseClass;
+	factors: TraceFactor[];
+	promptedSecondary: boolean;
+	summary: string | null;
+	synthetic: boolean;
+}
+export interface TraceRequest {
+	id: number;
+	kind: TraceRequestKind;
+	parentRequestId: number | null;
+	recipient: PartyRef;
+	recipientIso3: string | null;
+	issuedOn: string;
+	/** Only the year of issue is known; the date stands for it. */
+	issuedOnApproximate: boolean;
+	reference: string | null;
+	failure: TraceFailure | null;
+	response: TraceResponse | null;
+	synthetic: boolean;
+}
+export interface Waypoint {
+	seq: number;
+	role: WaypointRole;
+	placeName: string;
+	iso3: string | null;
+	lon: number;
+	lat: number;
+}
+export interface Transfer {
+	id: number;
+	from: PartyRef;
+	to: PartyRef;
+	shippedFrom: string | null;
+	shippedTo: string | null;
+	quantity: number | null;
+	orderNumber: string | null;
+	contractNumber: string | null;
+	orderedOn: string | null;
+	evidenceResponseId: number | null;
+	waypoints: Waypoint[];
+	synthetic: boolean;
+}
+export interface Consignment {
+	id: number;
+	reference: string;
+	description: string | null;
+	origin: CountryRef | null;
+	orderNumber: string | null;
+	contractNumber: string | null;
+	orderedOn: string | null;
+	synthetic: boolean;
+}
+export interface RightOfReply {
+	id: number;
+	party: PartyRef;
+	responseId: number | null;
+	caseId: number | null;
+	version: number;
+	body: string;
+	lockedOn: string;
+	/** A later locked version exists: quote that one. */
+	superseded: boolean;
+	synthetic: boolean;
+}
+export interface ItemRecord {
+	id: number;
+	category: ItemCategory;
+	itemType: string;
+	model: string | null;
+	calibre: string | null;
+	yearMade: number | null;
+	quantity: number;
+	madeIn: CountryRef | null;
+	manufacturer: PartyRef | null;
+	markings: Markings;
+	construction: ConstructionNote[];
+	constructionNotes: string | null;
+	photos: Photo[];
+	synthetic: boolean;
+}
+export interface ItemChain {
+	item: ItemRecord;
+	documentation: Documentation;
+	traceRequests: TraceRequest[];
+	consignment: (Consignment & { transfers: Transfer[] }) | null;
+	cases: CaseRef[];
+	rightOfReply: RightOfReply[];
+}
+
+// --- GET /api/sites/{id}?<filter>&limit&offset -----------------------------------------------
+export interface ChainSummary {
+	requests: number;
+	/** The most informative response received: expansive > permissive > dissuasive. */
+	bestResponse: TraceResponseClass | null;
+	consignmentId: number | null;
+	caseIds: number[];
+}
+export interface SiteItem {
+	id: number;
+	category: ItemCategory;
+	itemType: string;
+	model: string | null;
+	calibre: string | null;
+	quantity: number;
+	madeIn: CountryRef | null;
+	manufacturer: { id: number; name: string } | null;
+	markings: Markings;
+	photos: Photo[];
+	chain: ChainSummary;
+	synthetic: boolean;
+}
+export interface SiteEvent {
+	id: number;
+	documentedOn: string;
+	context: DocumentationContext;
+	verification: VerificationState;
+	holdingParty: { id: number; name: string } | null;
+	source: SourceRef;
+	items: SiteItem[];
+	synthetic: boolean;
+}
+export interface CategoryTotal {
+	category: ItemCategory;
+	items: number;
+	units: number;
+}
+export interface SiteDetail {
+	site: SiteRef & { precision: LocationPrecision; country: CountryRef; synthetic: boolean };
+	/** The filter as applied (canonical query string; '' when none). */
+	filter: string;
+	events: SiteEvent[];
+	/** Events with at least one item matching the filter. */
+	totalEvents: number;
+	limit: number;
+	offset: number;
+	totals: CategoryTotal[];
+}
+
+// --- GET /api/consignments/{id} ------------------------------------------------------------
+export interface RecoverySite extends SiteRef {
+	items: number;
+	units: number;
+}
+export interface ConsignmentRoute {
+	id: number;
+	status: RouteStatus;
+	siteId: number;
+	caseId: number | null;
+	synthetic: boolean;
+}
+export interface ConsignmentDetail extends Consignment {
+	/** The first waypoint, else the origin country's label point; null when neither is known. */
+	originPoint: { lon: number; lat: number; placeName: string | null } | null;
+	transfers: Transfer[];
+	sites: RecoverySite[];
+	routes: ConsignmentRoute[];
+}
+
+// --- GET /api/parties?q=&role=&limit= ------------------------------------------------------
+export interface PartySuggestion {
+	id: number;
+	name: string;
+	iso3: string | null;
+	kind: PartyKind;
+	/** Visible items naming this party in the role asked for. */
+	items: number;
+}
+export interface PartySuggestions {
+	role: PartyRole;
+	query: string;
+	parties: PartySuggestion[];
+}
+
+// --- pages: /cases/[id], /parties/[id], /countries/[iso3] -----------------------------------
+export interface CaseItemRow {
+	id: number;
+	category: ItemCategory;
+	itemType: string;
+	model: string | null;
+	calibre: string | null;
+	serialNumber: string | null;
+	lotNumber: string | null;
+	quantity: number;
+	madeIn: CountryRef | null;
+	siteId: number;
+	synthetic: boolean;
+}
+export interface CaseRecord extends CaseRef {
+	country: CountryRef;
+	summary: string | null;
+	divertedFrom: string | null;
+	divertedTo: string | null;
+	publishedOn: string | null;
+	source: SourceRef | null;
+	report: ReportRef | null;
+	parties: (PartyRef & { role: CasePartyRole })[];
+	sites: (SiteRef & { precision: LocationPrecision; synthetic: boolean })[];
+	items: CaseItemRow[];
+	routes: (ConsignmentRoute & { consignmentId: number | null; consignmentReference: string | null })[];
+	rightOfReply: RightOfReply[];
+}
+
+export interface PartyTransferRow {
+	id: number;
+	direction: 'from' | 'to';
+	counterpart: PartyRef;
+	consignmentId: number | null;
+	shippedFrom: string | null;
+	shippedTo: string | null;
+	quantity: number | null;
+	orderNumber: string | null;
+	synthetic: boolean;
+}
+export interface PartyResponseRow {
+	requestId: number;
+	issuedOn: string;
+	issuedOnApproximate: boolean;
+	kind: TraceRequestKind;
+	failure: TraceFailure | null;
+	receivedOn: string | null;
+	class: TraceResponseClass | null;
+	synthetic: boolean;
+}
+export interface PartyRecord extends PartyRef {
+	country: CountryRef | null;
+	redFlag: boolean;
+	redFlagReason: string | null;
+	source: SourceRef | null;
+	itemsMade: number;
+	itemsHeld: number;
+	cases: (CaseRef & { role: CasePartyRole })[];
+	transfers: PartyTransferRow[];
+	transferCount: number;
+	requests: { received: number; answered: number; byClass: Record<TraceResponseClass, number> };
+	/** The newest trace requests addressed to the party with their responses (at most 50). */
+	responses: PartyResponseRow[];
+}
+
+export interface NamedCount {
+	id: number | null;
+	iso3?: string | null;
+	name: string;
+	items: number;
+	units: number;
+}
+export interface CountryProfile {
+	country: CountryRef & { region: string | null; subregion: string | null; conflictAffected: boolean; dissolvedOn: string | null };
+	recovery: {
+		items: number;
+		units: number;
+		sites: number;
+		byCategory: CategoryTotal[];
+		topMadeIn: NamedCount[];
+		topHolders: NamedCount[];
+		/** At most 50: real cases first, then those with most items; `caseCount` counts all. */
+		cases: (CaseRef & { items: number })[];
+		caseCount: number;
+	};
+	producer: {
+		requestsReceived: number;
+		responses: number;
+		/** responses / requests, 0..1; null when no request was received. */
+		responseRate: number | null;
+		byClass: Record<TraceResponseClass, number>;
+		itemsMadeHere: number;
+	};
+}

@@ -1,0 +1,40 @@
+import type { Consignment, ConsignmentDetail, ConsignmentRoute, RecoverySite } from '$lib/records-types.ts';
+import { runSqlFile, type Queryable } from '../sql-file.ts';
+import { readConsignmentTransfers } from './consignment-transfers.ts';
+import consignmentSql from './consignment-record.sql?raw';
+import sitesSql from './consignment-sites.sql?raw';
+import routesSql from './consignment-routes.sql?raw';
+
+interface RouteRow {
+	id: number;
+	status: ConsignmentRoute['status'];
+	site_id: number;
+	case_id: number | null;
+	synthetic: boolean;
+}
+
+/**
+ * A consignment with where it started, how it moved and everywhere its items were
+ * recovered: what the explorer draws as one origin fanning out to many sites.
+ * Null when unknown or hidden.
+ */
+export async function readConsignmentDetail(tx: Queryable, consignmentId: number): Promise<ConsignmentDetail | null> {
+	const [found] = await runSqlFile<{ consignment: Consignment; origin_point: ConsignmentDetail['originPoint'] }>(
+		tx, consignmentSql, [consignmentId]
+	);
+	if (!found) return null;
+	const [transfers, sites, routes] = await Promise.all([
+		readConsignmentTransfers(tx, consignmentId),
+		runSqlFile<RecoverySite>(tx, sitesSql, [consignmentId]),
+		runSqlFile<RouteRow>(tx, routesSql, [consignmentId])
+	]);
+	return {
+		...found.consignment,
+		originPoint: found.origin_point,
+		transfers,
+		sites: sites.map((site) => ({ ...site })),
+		routes: routes.map((route) => ({
+			id: route.id, status: route.status, siteId: route.site_id, caseId: route.case_id, synthetic: route.synthetic
+		}))
+	};
+}

@@ -1,0 +1,23 @@
+-- The visible transfers of one consignment in shipping order, with their parties and
+-- waypoints. A transfer whose either party is hidden from the viewer is left out.
+-- Parameters:
+--   $1 integer  consignment id
+-- Columns:
+--   transfer  json  Transfer (src/lib/records-types.ts)
+SELECT json_build_object(
+  'id', t.id,
+  'from', json_build_object('id', pf.id, 'name', pf.name, 'kind', pf.kind, 'iso3', pf.country_iso3, 'synthetic', pf.synthetic),
+  'to', json_build_object('id', pt.id, 'name', pt.name, 'kind', pt.kind, 'iso3', pt.country_iso3, 'synthetic', pt.synthetic),
+  'shippedFrom', t.shipped_from, 'shippedTo', t.shipped_to, 'quantity', t.quantity,
+  'orderNumber', t.order_number, 'contractNumber', t.contract_number, 'orderedOn', t.ordered_on,
+  'evidenceResponseId', t.evidence_response_id,
+  'waypoints', coalesce((SELECT json_agg(json_build_object('seq', w.seq, 'role', w.role, 'placeName', w.place_name,
+                                   'iso3', w.country_iso3, 'lon', ST_X(w.geom), 'lat', ST_Y(w.geom)) ORDER BY w.seq)
+                         FROM atlas.transfer_waypoints w WHERE w.transfer_id = t.id), '[]'::json),
+  'synthetic', t.synthetic
+) AS transfer
+FROM atlas.transfers t
+JOIN atlas.parties pf ON pf.id = t.from_party_id
+JOIN atlas.parties pt ON pt.id = t.to_party_id
+WHERE t.consignment_id = $1
+ORDER BY coalesce(t.shipped_from, '0001-01-01'::date), t.id

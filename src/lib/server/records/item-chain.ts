@@ -1,0 +1,41 @@
+import type { CaseRef, Consignment, Documentation, ItemChain, ItemRecord, TraceRequest } from '$lib/records-types.ts';
+import { runSqlFile, type Queryable } from '../sql-file.ts';
+import { readConsignmentTransfers } from './consignment-transfers.ts';
+import { readLockedReplies } from './locked-replies.ts';
+import itemSql from './item-record.sql?raw';
+import requestsSql from './item-trace-requests.sql?raw';
+import casesSql from './item-cases.sql?raw';
+import consignmentSql from './consignment-record.sql?raw';
+
+interface ItemRow {
+	item: ItemRecord;
+	documentation: Documentation;
+	consignment_id: number | null;
+}
+
+/**
+ * One item and its whole trace chain as the viewer of `tx` may see it: documented →
+ * requests and responses → consignment and transfers → cases, with locked replies.
+ * Null when the item is unknown or hidden (also when its documentation or site is hidden).
+ */
+export async function readItemChain(tx: Queryable, itemId: number): Promise<ItemChain | null> {
+	const [found] = await runSqlFile<ItemRow>(tx, itemSql, [itemId]);
+	if (!found) return null;
+	const consignmentId = found.consignment_id;
+	const [requests, cases, consignment] = await Promise.all([
+		runSqlFile<{ request: TraceRequest }>(tx, requestsSql, [itemId]),
+		runSqlFile<CaseRef>(tx, casesSql, [itemId]),
+		consignmentId === null ? Promise.resolve(null) : readConsignmentWithTransfers(tx, consignmentId)
+	]);
+	const traceRequests = requests.map((row) => row.request);
+	const responseIds = traceRequests.flatMap((request) => (request.response ? [request.response.id] : []));
+	const caseRefs = cases.map((row) => ({ ...row }));
+	const rightOfReply = await readLockedReplies(tx, responseIds, caseRefs.map((c) => c.id));
+	return { item: found.item, documentation: found.documentation, traceRequests, consignment, cases: caseRefs, rightOfReply };
+}
+
+async function readConsignmentWithTransfers(tx: Queryable, consignmentId: number) {
+	const [row] = await runSqlFile<{ consignment: Consignment }>(tx, consignmentSql, [consignmentId]);
+	if (!row) return null;
+	return { ...row.consignment, transfers: await readConsignmentTransfers(tx, consignmentId) };
+}

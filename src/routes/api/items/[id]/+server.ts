@@ -1,0 +1,15 @@
+import { error, json } from '@sveltejs/kit';
+import { badRequest } from '$lib/server/bad-request.ts';
+import { readItemChain } from '$lib/server/records/item-chain.ts';
+import { parseRecordId } from '$lib/server/records/record-id.ts';
+import { withViewer } from '$lib/server/viewer.ts';
+import type { RequestHandler } from './$types';
+
+/** One item with its whole trace chain (OpenAPI: records.ts). */
+export const GET: RequestHandler = async ({ params, locals }) => {
+	const id = parseRecordId(params.id);
+	if (id === null) return badRequest('id: a positive whole number', 'id');
+	const chain = await withViewer(locals.viewer, (tx) => readItemChain(tx, id));
+	if (!chain) error(404, 'No such item');
+	return json(chain);
+};

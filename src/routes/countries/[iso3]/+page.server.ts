@@ -1,0 +1,14 @@
+import { error, redirect } from '@sveltejs/kit';
+import { parseIso3, readCountryProfile } from '$lib/server/records/country-profile.ts';
+import { withViewer } from '$lib/server/viewer.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const iso3 = parseIso3(params.iso3);
+	if (iso3 === null) error(404, 'No such country');
+	// One address per country: /countries/irq becomes /countries/IRQ.
+	if (iso3 !== params.iso3) redirect(308, `/countries/${iso3}${url.search}`);
+	const profile = await withViewer(locals.viewer, (tx) => readCountryProfile(tx, iso3));
+	if (!profile) error(404, 'No such country');
+	return { profile };
+};
