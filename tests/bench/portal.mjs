@@ -1,0 +1,49 @@
+// Starts the built portal on a free port for a benchmark (or uses BENCH_URL), on the
+// embedded database in DATA_DIR (default .data, seeded on first use).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { ensureBuild, ensureDependencies, root } from '../../db/setup-steps.mjs';
+
+function freePort() {
+	return new Promise((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+export async function startPortal() {
+	if (process.env.BENCH_URL) return { url: process.env.BENCH_URL.replace(/\/$/, ''), stop: async () => {} };
+	ensureDependencies();
+	ensureBuild();
+	const port = await freePort();
+	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
+	delete env.DATABASE_URL;
+	const portal = spawn(process.execPath, ['--import', 'tsx', 'db/start-portal.ts'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+	const url = `http://127.0.0.1:${port}`;
+	for (let i = 0; i < 600; i++) {
+		if (portal.exitCode !== null) throw new Error('the portal exited before it was ready');
+		try {
+			if ((await fetch(`${url}/api/health`)).ok) break;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	return {
+		url,
+		stop: () => new Promise((done) => (portal.exitCode !== null ? done() : (portal.once('exit', done), portal.kill('SIGTERM'))))
+	};
+}
+
+export function percentile(values, p) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** A counted progress line: rewritten in place on a terminal, every tenth step otherwise. */
+export function progress(label, done, total) {
+	if (process.stdout.isTTY) process.stdout.write(`\r${label}: ${done}/${total}${done === total ? '\n' : ''}`);
+	else if (done === total || done % Math.ceil(total / 10) === 0) console.log(`${label}: ${done}/${total}`);
+}
