@@ -26,3 +26,26 @@ export function filterCondition(sql: Queryable, filter: Filter): SqlFragment {
 	if (parts.length === 0) return sql`TRUE`;
 	return parts.reduce((all, part) => sql`${all} AND ${part}`);
 }
+
+/** The Filter without its time range: what an item must be for a request about it to count. */
+function withoutTime(filter: Filter): Filter {
+	const { from: _from, to: _to, ...rest } = filter;
+	return rest;
+}
+
+/**
+ * The Filter over trace requests (alias `r`): the time range applies to the day the request
+ * was issued, everything else to the items it concerns, through the same item condition.
+ */
+export function requestCondition(sql: Queryable, filter: Filter): SqlFragment {
+	const parts: SqlFragment[] = [];
+	if (filter.from) parts.push(sql`r.issued_on >= ${filter.from}::date`);
+	if (filter.to) parts.push(sql`r.issued_on <= ${filter.to}::date`);
+	const about = withoutTime(filter);
+	if (Object.keys(about).length > 0) {
+		parts.push(sql`EXISTS (SELECT 1 FROM atlas.trace_request_items ri JOIN atlas.item_facts f ON f.item_id = ri.item_id
+			WHERE ri.request_id = r.id AND ${filterCondition(sql, about)})`);
+	}
+	if (parts.length === 0) return sql`TRUE`;
+	return parts.reduce((all, part) => sql`${all} AND ${part}`);
+}

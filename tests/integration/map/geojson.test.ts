@@ -124,7 +124,7 @@ describeEachBackend('GeoJSON collections, counts and facets', (_db, backend) => 
 it('documents every filter parameter on every filtered endpoint in the OpenAPI file', async () => {
 	const document = await (await call(openapi, '/api/openapi.json')).json();
 	expect(document.openapi).toMatch(/^3\.1/);
-	for (const path of ['/tiles/{layer}/{z}/{x}/{y}.mvt', '/api/sites.geojson', '/api/routes.geojson', '/api/cases.geojson', '/api/summary', '/api/facets']) {
+	for (const path of ['/tiles/{layer}/{z}/{x}/{y}.mvt', '/api/sites.geojson', '/api/routes.geojson', '/api/cases.geojson', '/api/summary', '/api/facets', '/api/stats']) {
 		const names = document.paths[path].get.parameters.map((p: { name: string }) => p.name);
 		for (const key of FILTER_KEYS) expect(names, `${path} ${key}`).toContain(key);
 	}

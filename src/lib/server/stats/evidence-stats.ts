@@ -1,0 +1,69 @@
+import type { Filter } from '$lib/filter/filter-schema.ts';
+import { filterCondition, requestCondition } from '../filter-sql.ts';
+import type { Queryable } from '../sql-file.ts';
+import { sqlTemplate } from '../sql-template.ts';
+import itemSql from './item-stats.sql?raw';
+import requestSql from './request-stats.sql?raw';
+import factorSql from './factor-stats.sql?raw';
+import type { EvidenceStats, ResponseClassCounts } from '$lib/stats-types.ts';
+
+const itemQuery = sqlTemplate(itemSql);
+const requestQuery = sqlTemplate(requestSql);
+const factorQuery = sqlTemplate(factorSql);
+
+const rate = (responses: number, requests: number) => (requests === 0 ? null : responses / requests);
+
+/** Every aggregate the charts draw, from the same Filter as the map. */
+export async function evidenceStats(tx: Queryable, filter: Filter): Promise<EvidenceStats> {
+	const itemRows = await itemQuery(tx, { filter: filterCondition(tx, filter) });
+	const requestRows = await requestQuery(tx, { request_filter: requestCondition(tx, filter) });
+	const factorRows = await factorQuery(tx, { request_filter: requestCondition(tx, filter) });
+
+	const items = (dimension: string) => itemRows.filter((r) => r.dimension === dimension);
+	const requests = (dimension: string) => requestRows.filter((r) => r.dimension === dimension);
+	const total = items('total')[0] ?? { items: 0, units: 0, sites: 0, cases: 0, weapons_aged: 0, over10: 0, over20: 0, over30: 0 };
+	const requestTotal = requests('total')[0] ?? { requests: 0, responses: 0 };
+	const classes: ResponseClassCounts = { expansive: 0, permissive: 0, dissuasive: 0 };
+	for (const row of requests('class')) if (row.class) classes[row.class as keyof ResponseClassCounts] = row.responses;
+
+	const byYear = new Map<number, EvidenceStats['byYear'][number]>();
+	const year = (y: number) => byYear.get(y) ?? byYear.set(y, { year: y, items: 0, units: 0, requests: 0, responses: 0 }).get(y)!;
+	for (const row of items('year')) Object.assign(year(Number(row.value)), { items: row.items, units: row.units });
+	for (const row of requests('year')) Object.assign(year(row.year), { requests: row.requests, responses: row.responses });
+
+	const factors = new Map<string, EvidenceStats['responseFactors'][number]>();
+	for (const row of factorRows) {
+		const entry = factors.get(row.factor) ?? { factor: row.factor, kind: row.kind, byClass: {} as EvidenceStats['responseFactors'][number]['byClass'] };
+		entry.byClass[row.class as keyof ResponseClassCounts] = { count: row.with_factor, responses: row.responses, share: rate(row.with_factor, row.responses) };
+		factors.set(row.factor, entry);
+	}
+	const aged = total.weapons_aged;
+	return {
+		items: total.items,
+		units: total.units,
+		sites: total.sites,
+		cases: total.cases ?? 0,
+		traceRequests: requestTotal.requests,
+		traceResponses: requestTotal.responses,
+		responseClasses: classes,
+		byYear: [...byYear.values()].sort((a, b) => a.year - b.year),
+		byCategory: items('category').map((r) => ({ value: r.value, items: r.items, units: r.units })),
+		byType: items('type').slice(0, 30).map((r) => ({ value: r.value, items: r.items, units: r.units })),
+		byMadeIn: items('made_in').slice(0, 30).map((r) => ({ value: r.value, label: r.label ?? r.value, items: r.items, units: r.units })),
+		responseRateByYearAndRecipient: requests('year_recipient_kind').map((r) => ({
+			year: r.year, recipient: r.recipient, kind: r.kind, requests: r.requests, responses: r.responses, rate: rate(r.responses, r.requests)
+		})),
+		responseRateByRecipient: requests('recipient_kind').map((r) => ({
+			recipient: r.recipient, kind: r.kind, requests: r.requests, responses: r.responses, rate: rate(r.responses, r.requests)
+		})),
+		responseFactors: [...factors.values()],
+		byRegion: requests('region').map((r) => ({ region: r.region, requests: r.requests, responses: r.responses, rate: rate(r.responses, r.requests) })),
+		manufactureDecades: items('decade').map((r) => ({ decade: Number(r.value), weapons: r.items })).sort((a, b) => a.decade - b.decade),
+		ageAtRecovery: {
+			weapons: aged,
+			olderThan10: { count: total.over10, share: rate(total.over10, aged) },
+			olderThan20: { count: total.over20, share: rate(total.over20, aged) },
+			olderThan30: { count: total.over30, share: rate(total.over30, aged) }
+		}
+	};
+}

@@ -1,0 +1,25 @@
+-- Trace requests selected by the Filter (issue date in the time range, about items matching
+-- the rest) and their responses, grouped for the trace charts.
+-- Parameters: :request_filter (Filter condition over trace_requests r).
+-- Columns: dimension ('total' | 'year' | 'year_recipient_kind' | 'recipient_kind' | 'region' | 'class'),
+--          year, recipient ('state' | 'company'), kind ('primary' | 'secondary'), region, class,
+--          requests, responses.
+WITH selected AS (
+  SELECT r.id, r.kind::text AS kind, extract(year FROM r.issued_on)::int AS year,
+    CASE WHEN q.kind = 'state' THEN 'state' ELSE 'company' END AS recipient,
+    CASE WHEN q.kind = 'state' THEN c.digest_region END AS region,
+    p.class::text AS class, p.id AS response_id
+  FROM atlas.trace_requests r
+  JOIN atlas.parties q ON q.id = r.recipient_id
+  LEFT JOIN atlas.countries c ON c.iso3 = q.country_iso3
+  LEFT JOIN atlas.trace_responses p ON p.request_id = r.id
+  WHERE :request_filter
+)
+SELECT CASE grouping(year, recipient, kind, region, class)
+         WHEN 31 THEN 'total' WHEN 15 THEN 'year' WHEN 3 THEN 'year_recipient_kind'
+         WHEN 19 THEN 'recipient_kind' WHEN 21 THEN 'region' ELSE 'class' END AS dimension,
+  year, recipient, kind, region, class, count(*)::int AS requests, count(response_id)::int AS responses
+FROM selected
+GROUP BY GROUPING SETS ((), (year), (year, recipient, kind), (recipient, kind), (recipient, region), (class))
+HAVING grouping(year, recipient, kind, region, class) <> 21 OR recipient = 'state'
+ORDER BY 1, year, recipient, kind, region, class
