@@ -5,7 +5,7 @@ const screenshots = 'tests/e2e/screenshots';
 test.describe('the home page', () => {
 	test('names the portal, flags demo data and shows positive counts', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
-		await page.goto('/');
+		await page.goto('/about');
 
 		await expect(page).toHaveTitle(/Diversion Atlas/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diversion Atlas');
@@ -27,7 +27,7 @@ test.describe('the home page', () => {
 
 	test('fits a 390 px phone without horizontal scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto('/');
+		await page.goto('/about');
 		await expect(page.getByRole('region', { name: 'Demo data' })).toBeVisible();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
@@ -35,7 +35,7 @@ test.describe('the home page', () => {
 	});
 
 	test('switches language with ?lang= and back with the switcher', async ({ page }) => {
-		await page.goto('/?lang=fr');
+		await page.goto('/about?lang=fr');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 		await expect(page.getByRole('region', { name: 'Données de démonstration' })).toBeVisible();
 		await page.getByRole('link', { name: 'English' }).click();
@@ -44,7 +44,7 @@ test.describe('the home page', () => {
 	});
 
 	test('has landmarks and a skip link that reaches the main content', async ({ page }) => {
-		await page.goto('/');
+		await page.goto('/about');
 		await expect(page.getByRole('banner')).toBeVisible();
 		await expect(page.getByRole('main')).toBeVisible();
 		await expect(page.getByRole('contentinfo')).toBeVisible();

@@ -1,0 +1,123 @@
+// The explorer's whole view as URL query parameters: the Filter (by filter-schema.ts, its
+// own names), the viewport, the visible layers, the selection and the serial search. The URL
+// is the only source of truth, so this codec is what makes every view a permalink.
+import { FILTER_KEYS, canonicalFilter, parseFilter, type Filter } from '$lib/filter/filter-schema.ts';
+
+export const LAYER_NAMES = ['sites', 'routes', 'labels'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+
+export const SELECTION_KINDS = ['site', 'item', 'route', 'consignment'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+export interface Selection {
+	kind: SelectionKind;
+	id: number;
+}
+
+export interface Viewport {
+	lon: number;
+	lat: number;
+	zoom: number;
+}
+
+export interface ViewState {
+	filter: Filter;
+	/** Why the filter parameters were refused; the map then shows everything. */
+	filterError: { error: string; field: string } | null;
+	/** The filter part of the query: canonical when valid, the reader's text when not. */
+	filterQuery: string;
+	/** The filter sent to the API: the canonical filter, or nothing while it is invalid. */
+	dataQuery: string;
+	/** Null until the reader moves the map: the map then frames the data itself. */
+	at: Viewport | null;
+	layers: LayerName[];
+	selection: Selection | null;
+	q: string;
+}
+
+/** The parameters this codec owns; anything else (`lang`, `debug`) is carried over untouched. */
+export const VIEW_KEYS: readonly string[] = [...FILTER_KEYS, 'at', 'layers', 'sel', 'q'];
+
+export const DEFAULT_LAYERS: readonly LayerName[] = LAYER_NAMES;
+
+// ~10 m at the equator and a hundredth of a zoom level: finer only bloats shared links.
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+export function roundViewport(view: Viewport): Viewport {
+	const lon = ((((view.lon + 180) % 360) + 360) % 360) - 180;
+	return { lon: round(lon, 4), lat: round(view.lat, 4), zoom: round(view.zoom, 2) };
+}
+
+export function parseViewport(text: string | null): Viewport | null {
+	if (!text) return null;
+	const parts = text.split(',').map(Number);
+	if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+	const [lon, lat, zoom] = parts as [number, number, number];
+	if (lon < -180 || lon > 180 || lat < -85.06 || lat > 85.06 || zoom < 0 || zoom > 22) return null;
+	return roundViewport({ lon, lat, zoom });
+}
+
+export function parseLayers(text: string | null): LayerName[] {
+	if (text === null) return [...DEFAULT_LAYERS];
+	const wanted = new Set(text.split(',').map((part) => part.trim()));
+	// Canonical order, unknown names dropped: `layers=` (empty) means every layer is off.
+	return LAYER_NAMES.filter((name) => wanted.has(name));
+}
+
+export function parseSelection(text: string | null): Selection | null {
+	const match = /^(site|item|route|consignment):(\d{1,10})$/.exec(text ?? '');
+	if (!match) return null;
+	const id = Number(match[2]);
+	return id > 0 && id <= 2_147_483_647 ? { kind: match[1] as SelectionKind, id } : null;
+}
+
+/** The filter parameters as the reader wrote them, in canonical key order. */
+function rawFilterQuery(params: URLSearchParams): string {
+	const raw = new URLSearchParams();
+	for (const key of FILTER_KEYS) {
+		const values = params.getAll(key).filter((value) => value !== '');
+		if (values.length) raw.set(key, values.join(','));
+	}
+	return raw.toString().replaceAll('%2C', ',');
+}
+
+export function parseViewState(params: URLSearchParams): ViewState {
+	const parsed = parseFilter(params);
+	return {
+		filter: parsed.ok ? parsed.filter : {},
+		filterError: parsed.ok ? null : { error: parsed.error, field: parsed.field },
+		filterQuery: parsed.ok ? canonicalFilter(parsed.filter) : rawFilterQuery(params),
+		dataQuery: parsed.ok ? canonicalFilter(parsed.filter) : '',
+		at: parseViewport(params.get('at')),
+		layers: parseLayers(params.get('layers')),
+		selection: parseSelection(params.get('sel')),
+		q: (params.get('q') ?? '').trim().slice(0, 100)
+	};
+}
+
+export type ViewChange = Partial<Pick<ViewState, 'filter' | 'at' | 'layers' | 'selection' | 'q'>>;
+
+/** The view after a change; a new filter replaces the old one whole and clears its error. */
+export function applyViewChange(view: ViewState, change: ViewChange): ViewState {
+	const next = { ...view, ...change };
+	if (change.filter) {
+		next.filterError = null;
+		next.filterQuery = next.dataQuery = canonicalFilter(change.filter);
+	}
+	return next;
+}
+
+/** The query string of a view: filter first (canonical order), then at, layers, sel, q. */
+export function serialiseViewState(view: ViewState, carried: URLSearchParams = new URLSearchParams()): string {
+	const parts: string[] = [];
+	if (view.filterQuery) parts.push(view.filterQuery);
+	const rest = new URLSearchParams();
+	if (view.at) rest.set('at', `${view.at.lon},${view.at.lat},${view.at.zoom}`);
+	const layers = LAYER_NAMES.filter((name) => view.layers.includes(name));
+	if (layers.length !== LAYER_NAMES.length) rest.set('layers', layers.join(','));
+	if (view.selection) rest.set('sel', `${view.selection.kind}:${view.selection.id}`);
+	if (view.q) rest.set('q', view.q);
+	for (const [key, value] of carried) if (!VIEW_KEYS.includes(key)) rest.append(key, value);
+	const tail = rest.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+	if (tail) parts.push(tail);
+	return parts.join('&');
+}

@@ -1,0 +1,93 @@
+// The one owner of the MapLibre map: layers and sources are child components that ask this
+// class to add themselves, so every mutation of the map goes through here (STYLE.md).
+import { getContext, setContext } from 'svelte';
+import type { AddLayerObject, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+
+const key = Symbol('atlas-map');
+
+export class MapContext {
+	/** Raw: MapLibre's objects must not be proxied by Svelte. */
+	map = $state.raw<MapLibreMap | null>(null);
+	/** True once the style has loaded: sources and layers can only be added after it. */
+	styleReady = $state(false);
+	/** Tiles or data are loading (between MapLibre's 'dataloading' and 'idle'). */
+	loading = $state(true);
+	idle = $state(false);
+	/** A tile or source failed: shown to the reader in words. */
+	error = $state<string | null>(null);
+
+	attach(map: MapLibreMap): () => void {
+		const onLoad = () => (this.styleReady = true);
+		const onLoading = () => {
+			this.loading = true;
+			this.idle = false;
+		};
+		const onIdle = () => {
+			this.loading = false;
+			this.idle = true;
+		};
+		const onError = (event: { error?: { message?: string; status?: number } }) => {
+			this.error = event.error?.message ?? 'map error';
+		};
+		map.on('load', onLoad);
+		map.on('dataloading', onLoading);
+		map.on('idle', onIdle);
+		map.on('error', onError);
+		this.map = map;
+		return () => {
+			this.styleReady = false;
+			this.map = null;
+			map.remove();
+		};
+	}
+
+	addSource(id: string, source: SourceSpecification): void {
+		if (this.map && !this.map.getSource(id)) this.map.addSource(id, source);
+	}
+
+	removeSource(id: string): void {
+		// The map may already be gone when a child unmounts after its parent.
+		if (this.map?.getSource(id) && this.map.style) this.map.removeSource(id);
+	}
+
+	addLayer(layer: AddLayerObject, beforeId?: string): void {
+		if (!this.map || this.map.getLayer(layer.id)) return;
+		this.map.addLayer(layer, beforeId && this.map.getLayer(beforeId) ? beforeId : undefined);
+	}
+
+	/** Centre on a place, zooming in at least to where single sites are drawn. */
+	flyTo(lon: number, lat: number, minZoom = 7): void {
+		const map = this.map;
+		if (!map) return;
+		map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), minZoom), essential: true });
+	}
+
+	/** Frame a set of places (a consignment's origin and recovery sites). */
+	fitPoints(points: Array<[number, number]>): void {
+		const map = this.map;
+		if (!map || points.length === 0) return;
+		const lons = points.map((p) => p[0]);
+		const lats = points.map((p) => p[1]);
+		map.fitBounds(
+			[
+				[Math.min(...lons), Math.min(...lats)],
+				[Math.max(...lons), Math.max(...lats)]
+			],
+			{ padding: 60, maxZoom: 8, essential: true }
+		);
+	}
+
+	removeLayer(id: string): void {
+		if (this.map?.style && this.map.getLayer(id)) this.map.removeLayer(id);
+	}
+}
+
+export function provideMap(context: MapContext): MapContext {
+	return setContext(key, context);
+}
+
+export function useMap(): MapContext {
+	const context = getContext<MapContext | undefined>(key);
+	if (!context) throw new Error('map layers must be children of <MapView>');
+	return context;
+}

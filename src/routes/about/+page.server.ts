@@ -1,0 +1,7 @@
+import { readPortalFigures } from '$lib/server/portal-figures.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const { counts, synthetic } = await readPortalFigures(locals.viewer);
+	return { counts, synthetic };
+};
