@@ -4,10 +4,12 @@ import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import summarySql from './summary.sql?raw';
 import facetSql from './facet.sql?raw';
+import sharedFacetSql from './facets-shared.sql?raw';
 import labelsSql from './country-labels.sql?raw';
 
 const summaryQuery = sqlTemplate(summarySql);
 const facetQuery = sqlTemplate(facetSql);
+const sharedFacetQuery = sqlTemplate(sharedFacetSql);
 const labelsQuery = sqlTemplate(labelsSql);
 
 export interface ExplorerSummary {
@@ -48,18 +50,32 @@ function facetValues(tx: Queryable, facet: Facet) {
 	}
 }
 
+const LIMITS: Record<Facet, number> = { category: 100, type: 40, country: 100, made_in: 100, response: 100, marking: 100 };
+
+const facetValue = (r: { value: string; label: string | null; count: number }): FacetValue =>
+	r.label ? { value: r.value, label: r.label, count: r.count } : { value: r.value, count: r.count };
+
 /**
  * Matching items per value of each facet. Each facet is counted with every other filter
- * applied but not its own, so a list shows what choosing another value would give.
+ * applied but not its own, so a list shows what choosing another value would give. Facets
+ * not filtered on share one scan; each filtered one (and response, an array) gets its own.
  */
 export async function facetCounts(tx: Queryable, filter: Filter): Promise<Record<Facet, FacetValue[]>> {
 	const out = {} as Record<Facet, FacetValue[]>;
-	for (const facet of FACETS) {
-		const { [facet]: _own, ...others } = filter;
-		const rows = await facetQuery(tx, { values: facetValues(tx, facet), filter: filterCondition(tx, others), limit: facet === 'type' ? 40 : 100 });
-		out[facet] = rows.map((r) => (r.label ? { value: r.value, label: r.label, count: r.count } : { value: r.value, count: r.count }));
+	const ownQuery = FACETS.filter((facet) => facet === 'response' || filter[facet] !== undefined);
+	const shared = FACETS.filter((facet) => !ownQuery.includes(facet));
+	if (shared.length) {
+		const rows = await sharedFacetQuery(tx, { filter: filterCondition(tx, filter) });
+		for (const facet of shared) {
+			out[facet] = rows.filter((r) => r.facet === facet).slice(0, LIMITS[facet]).map((r) => facetValue(r as never));
+		}
 	}
-	return out;
+	for (const facet of ownQuery) {
+		const { [facet]: _own, ...others } = filter;
+		const rows = await facetQuery(tx, { values: facetValues(tx, facet), filter: filterCondition(tx, others), limit: LIMITS[facet] });
+		out[facet] = rows.map((r) => facetValue(r as never));
+	}
+	return Object.fromEntries(FACETS.map((facet) => [facet, out[facet]])) as Record<Facet, FacetValue[]>;
 }
 
 export interface CountryLabel {

@@ -6,7 +6,7 @@ WITH matching AS (
 )
 SELECT (SELECT count(*) FROM matching)::int AS items,
   (SELECT coalesce(sum(quantity), 0) FROM matching)::bigint::float8 AS units,
-  (SELECT count(DISTINCT site_id) FROM matching)::int AS sites,
-  (SELECT count(DISTINCT c) FROM matching, unnest(case_ids) AS c)::int AS cases,
+  (SELECT count(*) FROM (SELECT DISTINCT site_id FROM matching) AS s)::int AS sites,
+  (SELECT count(*) FROM (SELECT DISTINCT c FROM matching, unnest(case_ids) AS c) AS d)::int AS cases,
   (SELECT count(*) FROM atlas.routes r
    WHERE EXISTS (SELECT 1 FROM matching m WHERE m.consignment_id = r.consignment_id AND m.site_id = r.site_id))::int AS routes

@@ -1,0 +1,36 @@
+// Latency of the JSON endpoints the explorer and charts call, on the demo data: each filter
+// first (cold: nothing cached for it), the whole set twice.
+// Usage: node tests/bench/api.bench.mjs   (BENCH_URL=http://... to use a running portal)
+import { percentile, progress, startPortal } from './portal.mjs';
+
+const FILTERS = [
+	'', 'from=2015&to=2019', 'category=weapon', 'category=ammunition&country=IRQ', 'country=SYR,IRQ&from=2016',
+	'made_in=BGR', 'made_in=CHN&response=permissive', 'marking=obliterated', 'type=assault%20rifle', 'from=2018&to=2019&category=ied',
+	'country=LBY', 'response=none', 'case=1', 'consignment=8', 'country=MLI,NER,BFA', 'made_in=SUN&category=weapon',
+	'from=2014&to=2014', 'country=YEM&category=dual_use', 'made_in=USA', 'response=dissuasive&from=2017'
+];
+const ENDPOINTS = ['stats', 'summary', 'facets', 'sites.geojson?limit=1000&', 'routes.geojson?limit=2000&'];
+const portal = await startPortal();
+try {
+	const times = Object.fromEntries(ENDPOINTS.map((e) => [e, []]));
+	const total = 2 * FILTERS.length * ENDPOINTS.length;
+	let done = 0;
+	for (let round = 0; round < 2; round++) {
+		for (const filter of FILTERS) {
+			for (const endpoint of ENDPOINTS) {
+				const path = endpoint.endsWith('&') ? `/api/${endpoint}${filter}` : `/api/${endpoint}?${filter}`;
+				const started = performance.now();
+				const response = await fetch(portal.url + path);
+				await response.arrayBuffer();
+				if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+				times[endpoint].push(performance.now() - started);
+				progress('requests', ++done, total);
+			}
+		}
+	}
+	for (const [endpoint, ms] of Object.entries(times)) {
+		console.log(`/api/${endpoint.replace(/[?&]+$/, '')}: p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms over ${ms.length} requests`);
+	}
+} finally {
+	await portal.stop();
+}
