@@ -34,6 +34,14 @@ describeEachBackend('party suggestions', (db) => {
 		expect(top!.items).toBe(visible!.n);
 	});
 
+	it('names chosen parties by id, so a filter restored from a link shows names', async () => {
+		const top = (await suggest(db(), 'role=manufacturer&limit=3')).parties;
+		const ids = top.map((p) => p.id).reverse();
+		const named = await suggest(db(), `role=manufacturer&ids=${ids.join(',')}&q=zzz`);
+		expect(named.parties.map((p) => p.name).sort()).toEqual(top.map((p) => p.name).sort());
+		expect(parseSuggestionQuery(new URLSearchParams('role=group&ids=1,x'))).toMatchObject({ ok: false, field: 'ids' });
+	});
+
 	it('treats % and _ as plain characters', async () => {
 		expect((await suggest(db(), 'q=%25&role=manufacturer')).parties).toEqual([]);
 	});

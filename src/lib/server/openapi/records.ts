@@ -95,7 +95,8 @@ export const recordsPaths = {
 			parameters: [
 				{ name: 'q', in: 'query', schema: { type: 'string', maxLength: 100, default: '' } },
 				{ name: 'role', in: 'query', required: true, schema: { type: 'string', enum: ['manufacturer', 'group'] } },
-				{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 } }
+				{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
+				{ name: 'ids', in: 'query', schema: { type: 'string' }, description: 'Up to 50 comma-separated party ids to name instead of a text search.' }
 			],
 			responses: {
 				'200': json('Suggestions', {

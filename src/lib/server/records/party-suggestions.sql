@@ -5,6 +5,7 @@
 --   $1 text     'manufacturer' | 'group'
 --   $2 text     the typed text ('' for the top parties)
 --   $3 integer  the most suggestions
+--   $4 int[]    ids to name instead of a text search (a chosen party restored from a link)
 -- Columns:
 --   id, name, iso3, kind  the party
 --   items                 integer  visible items naming the party in that role
@@ -17,6 +18,6 @@ FROM (
 ) AS n
 JOIN atlas.parties p ON p.id = n.party_id
 -- strpos, not LIKE: the reader's '%' and '_' are plain characters here.
-WHERE strpos(lower(p.name), lower($2)) > 0
+WHERE CASE WHEN cardinality($4::int[]) > 0 THEN p.id = ANY($4::int[]) ELSE strpos(lower(p.name), lower($2)) > 0 END
 ORDER BY n.items DESC, p.name, p.id
 LIMIT $3

@@ -10,11 +10,13 @@ export interface SuggestionQuery {
 	role: PartyRole;
 	query: string;
 	limit: number;
+	/** Parties to name by id (restoring chosen ones from a link); empty for a text search. */
+	ids: number[];
 }
 
-export type SuggestionQueryCheck = { ok: true; query: SuggestionQuery } | { ok: false; error: string; field: 'q' | 'role' | 'limit' };
+export type SuggestionQueryCheck = { ok: true; query: SuggestionQuery } | { ok: false; error: string; field: 'q' | 'role' | 'limit' | 'ids' };
 
-/** `q` (any text, at most 100 characters), `role` (required) and `limit` (1–50, default 10). */
+/** `q` (any text, at most 100 characters), `role` (required), `limit` (1–50, default 10), `ids` (up to 50). */
 export function parseSuggestionQuery(params: URLSearchParams): SuggestionQueryCheck {
 	const query = (params.get('q') ?? '').trim();
 	if (query.length > 100) return { ok: false, field: 'q', error: 'q: at most 100 characters' };
@@ -27,11 +29,14 @@ export function parseSuggestionQuery(params: URLSearchParams): SuggestionQueryCh
 	if (!/^\d*$/.test(limitText ?? '') || !Number.isInteger(limit) || limit < 1 || limit > SUGGESTIONS_MAX_LIMIT) {
 		return { ok: false, field: 'limit', error: `limit: a whole number from 1 to ${SUGGESTIONS_MAX_LIMIT}` };
 	}
-	return { ok: true, query: { role: role as PartyRole, query, limit } };
+	const idsText = params.get('ids') ?? '';
+	if (!/^(\d{1,10}(,\d{1,10}){0,49})?$/.test(idsText)) return { ok: false, field: 'ids', error: 'ids: up to 50 comma-separated party ids' };
+	const ids = idsText ? idsText.split(',').map(Number) : [];
+	return { ok: true, query: { role: role as PartyRole, query, limit: Math.max(limit, ids.length), ids } };
 }
 
 /** Manufacturers or armed groups whose name contains the text, most visible items first. */
-export async function suggestParties(tx: Queryable, { role, query, limit }: SuggestionQuery): Promise<PartySuggestions> {
-	const rows = await runSqlFile<PartySuggestion>(tx, suggestionsSql, [role, query, limit]);
+export async function suggestParties(tx: Queryable, { role, query, limit, ids }: SuggestionQuery): Promise<PartySuggestions> {
+	const rows = await runSqlFile<PartySuggestion>(tx, suggestionsSql, [role, query, limit, `{${ids.join(',')}}`]);
 	return { role, query, parties: rows.map((row) => ({ ...row })) };
 }
