@@ -7,10 +7,11 @@ export type SqlFragment = postgres.PendingQuery<postgres.Row[]>;
 /**
  * The Filter as one WHERE condition over `atlas.item_facts` (alias `f`): the only place
  * the Filter becomes SQL. Each value is a typed bound parameter (lists as arrays), so the planner can use
- * the indexes; an empty filter is TRUE.
+ * the indexes; an empty filter is TRUE. `also` adds a condition on `f` that is not part of
+ * the Filter (the map view's bounding box).
  */
-export function filterCondition(sql: Queryable, filter: Filter): SqlFragment {
-	const parts: SqlFragment[] = [];
+export function filterCondition(sql: Queryable, filter: Filter, also?: SqlFragment): SqlFragment {
+	const parts: SqlFragment[] = also ? [also] : [];
 	if (filter.from) parts.push(sql`f.documented_on >= ${filter.from}::date`);
 	if (filter.to) parts.push(sql`f.documented_on <= ${filter.to}::date`);
 	if (filter.country) parts.push(sql`f.country_iso3 = ANY(${sql.array(filter.country)}::char(3)[])`);
@@ -37,14 +38,14 @@ function withoutTime(filter: Filter): Filter {
  * The Filter over trace requests (alias `r`): the time range applies to the day the request
  * was issued, everything else to the items it concerns, through the same item condition.
  */
-export function requestCondition(sql: Queryable, filter: Filter): SqlFragment {
+export function requestCondition(sql: Queryable, filter: Filter, also?: SqlFragment): SqlFragment {
 	const parts: SqlFragment[] = [];
 	if (filter.from) parts.push(sql`r.issued_on >= ${filter.from}::date`);
 	if (filter.to) parts.push(sql`r.issued_on <= ${filter.to}::date`);
 	const about = withoutTime(filter);
-	if (Object.keys(about).length > 0) {
+	if (Object.keys(about).length > 0 || also) {
 		parts.push(sql`EXISTS (SELECT 1 FROM atlas.trace_request_items ri JOIN atlas.item_facts f ON f.item_id = ri.item_id
-			WHERE ri.request_id = r.id AND ${filterCondition(sql, about)})`);
+			WHERE ri.request_id = r.id AND ${filterCondition(sql, about, also)})`);
 	}
 	if (parts.length === 0) return sql`TRUE`;
 	return parts.reduce((all, part) => sql`${all} AND ${part}`);

@@ -53,6 +53,17 @@ describeEachBackend('GET /api/stats', (_db, backend) => {
 		expect(bulgarian.byMadeIn.map((m) => m.value)).toEqual(['BGR']);
 	});
 
+	it('limits the charts to the map view with bbox', async () => {
+		const world = await get('/api/stats?from=2015&to=2019');
+		const iraq = await get('/api/stats?from=2015&to=2019&bbox=38.8,29,48.6,37.4');
+		const iraqOnly = await get('/api/stats?from=2015&to=2019&country=IRQ');
+		expect(iraq.items).toBeLessThan(world.items);
+		expect(iraq.items).toBeGreaterThanOrEqual(iraqOnly.items);
+		expect(iraq.traceRequests).toBeLessThan(world.traceRequests);
+		expect(iraq.traceRequests).toBeGreaterThan(0);
+		expect((await call(stats, '/api/stats?bbox=1,2')).status).toBe(400);
+	});
+
 	it('answers a bad filter with 400 naming the field', async () => {
 		const response = await call(stats, '/api/stats?from=2015-02-30');
 		expect(response.status).toBe(400);

@@ -2,6 +2,8 @@ import type { Filter } from '$lib/filter/filter-schema.ts';
 import { filterCondition, requestCondition } from '../filter-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
+import { bboxCondition } from '../map/bbox-sql.ts';
+import type { Page } from '../map/page-params.ts';
 import itemSql from './item-stats.sql?raw';
 import requestSql from './request-stats.sql?raw';
 import factorSql from './factor-stats.sql?raw';
@@ -14,10 +16,13 @@ const factorQuery = sqlTemplate(factorSql);
 const rate = (responses: number, requests: number) => (requests === 0 ? null : responses / requests);
 
 /** Every aggregate the charts draw, from the same Filter as the map. */
-export async function evidenceStats(tx: Queryable, filter: Filter): Promise<EvidenceStats> {
-	const itemRows = await itemQuery(tx, { filter: filterCondition(tx, filter) });
-	const requestRows = await requestQuery(tx, { request_filter: requestCondition(tx, filter) });
-	const factorRows = await factorQuery(tx, { request_filter: requestCondition(tx, filter) });
+export async function evidenceStats(tx: Queryable, filter: Filter, bbox: Page['bbox'] = null): Promise<EvidenceStats> {
+	// Limited to the map view, items count where they were recovered and requests by the
+	// items they concern.
+	const inView = bbox ? bboxCondition(tx, tx`f.geom_3857`, bbox) : undefined;
+	const itemRows = await itemQuery(tx, { filter: filterCondition(tx, filter, inView) });
+	const requestRows = await requestQuery(tx, { request_filter: requestCondition(tx, filter, inView) });
+	const factorRows = await factorQuery(tx, { request_filter: requestCondition(tx, filter, inView) });
 
 	const items = (dimension: string) => itemRows.filter((r) => r.dimension === dimension);
 	const requests = (dimension: string) => requestRows.filter((r) => r.dimension === dimension);

@@ -2,4 +2,6 @@ import { filteredEndpoint } from '$lib/server/map/map-endpoint.ts';
 import { evidenceStats } from '$lib/server/stats/evidence-stats.ts';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = (event) => filteredEndpoint(event, (tx, filter) => evidenceStats(tx, filter));
+// `bbox` (optional) limits the charts to the map view; limit and offset do not apply.
+export const GET: RequestHandler = (event) =>
+	filteredEndpoint(event, (tx, filter, page) => evidenceStats(tx, filter, page.bbox), { paged: true });
