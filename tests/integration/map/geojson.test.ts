@@ -114,6 +114,16 @@ describeEachBackend('GeoJSON collections, counts and facets', (_db, backend) => 
 		}
 	});
 
+	it('gives JSON answers an ETag and answers If-None-Match with 304', async () => {
+		const first = await call(summary, '/api/summary?country=SOM');
+		const etag = first.headers.get('etag')!;
+		expect(etag).toMatch(/^".+"$/);
+		expect((await call(summary, '/api/summary?country=SOM', { headers: { 'if-none-match': etag } })).status).toBe(304);
+		const other = await call(summary, '/api/summary?country=SSD', { headers: { 'if-none-match': etag } });
+		expect(other.status).toBe(200);
+		expect(other.headers.get('etag')).not.toBe(etag);
+	});
+
 	it('gives country label points for the basemap', async () => {
 		const labels: Collection = await get(countries, '/api/countries.geojson');
 		expectValidGeoJson(labels, 'Point');

@@ -1,0 +1,11 @@
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Serialised JSON answers of the filtered endpoints (stats, counts, facets, GeoJSON pages),
+ * keyed like tiles: database, data version, viewer partition, path and canonical query.
+ * A new data version changes every key, so nothing stale is served.
+ */
+export const jsonCache = new LRUCache<string, string>({
+	maxSize: 64 * 1024 * 1024,
+	sizeCalculation: (body) => Math.max(1, body.length)
+});
