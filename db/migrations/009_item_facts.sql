@@ -23,7 +23,9 @@ CREATE TABLE IF NOT EXISTS atlas.item_facts (
   quantity integer NOT NULL,
   -- The least visible of the item, its documentation event and its site.
   visibility atlas.visibility NOT NULL,
-  synthetic boolean NOT NULL
+  synthetic boolean NOT NULL,
+  -- For the age-at-recovery and decade-of-manufacture analytics.
+  year_made smallint
 );
 CREATE INDEX IF NOT EXISTS item_facts_geom_idx ON atlas.item_facts USING gist (geom_3857);
 CREATE INDEX IF NOT EXISTS item_facts_site_idx ON atlas.item_facts (site_id);
@@ -52,12 +54,14 @@ CREATE OR REPLACE FUNCTION atlas.refresh_item_facts() RETURNS void LANGUAGE sql 
     FROM atlas.case_items ci JOIN atlas.diversion_cases c ON c.id = ci.case_id AND c.visibility = 'public'
     GROUP BY ci.item_id
   )
-  INSERT INTO atlas.item_facts
+  INSERT INTO atlas.item_facts (item_id, event_id, site_id, geom_3857, documented_on, country_iso3, category,
+    item_type, made_in_iso3, manufacturer_id, holding_party_id, response_classes, marking_state, case_ids,
+    consignment_id, quantity, visibility, synthetic, year_made)
   SELECT i.id, e.id, s.id, s.geom_3857, e.documented_on, s.country_iso3, i.category, i.item_type,
     i.made_in_iso3, i.manufacturer_id, e.holding_party_id, coalesce(rs.classes, '{}'), i.marking_state,
     coalesce(cs.ids, '{}'), i.consignment_id, i.quantity,
     least(i.visibility, e.visibility, s.visibility),
-    i.synthetic
+    i.synthetic, i.year_made
   FROM atlas.items i
   JOIN atlas.documentation_events e ON e.id = i.event_id
   JOIN atlas.sites s ON s.id = e.site_id

@@ -3,5 +3,6 @@
 import core from './messages/core.en.json';
 import explorer from './messages/explorer.en.json';
 import records from './messages/records.en.json';
+import charts from './messages/charts.en.json';
 
-export default { ...core, ...explorer, ...records };
+export default { ...core, ...explorer, ...records, ...charts };

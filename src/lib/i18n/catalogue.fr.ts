@@ -2,5 +2,6 @@
 import core from './messages/core.fr.json';
 import explorer from './messages/explorer.fr.json';
 import records from './messages/records.fr.json';
+import charts from './messages/charts.fr.json';
 
-export default { ...core, ...explorer, ...records };
+export default { ...core, ...explorer, ...records, ...charts };

@@ -15,6 +15,10 @@ export class MapContext {
 	idle = $state(false);
 	/** A tile or source failed: shown to the reader in words. */
 	error = $state<string | null>(null);
+	/** The visible area after the last move, [west, south, east, north] in degrees. */
+	bounds = $state.raw<[number, number, number, number] | null>(null);
+	/** A category a chart is pointing at: the sites layers ring the sites where it dominates. */
+	highlightedCategory = $state<string | null>(null);
 
 	attach(map: MapLibreMap): () => void {
 		const onLoad = () => (this.styleReady = true);
@@ -29,7 +33,10 @@ export class MapContext {
 		const onError = (event: { error?: { message?: string; status?: number } }) => {
 			this.error = event.error?.message ?? 'map error';
 		};
+		const onMoveEnd = () => (this.bounds = visibleBounds(map));
 		map.on('load', onLoad);
+		map.on('load', onMoveEnd);
+		map.on('moveend', onMoveEnd);
 		map.on('dataloading', onLoading);
 		map.on('idle', onIdle);
 		map.on('error', onError);
@@ -80,6 +87,14 @@ export class MapContext {
 	removeLayer(id: string): void {
 		if (this.map?.style && this.map.getLayer(id)) this.map.removeLayer(id);
 	}
+}
+
+// Two decimals (~1 km) keep a bbox query stable while the map settles; clamped because
+// the API refuses longitudes past ±180 and Web Mercator stops short of the poles.
+function visibleBounds(map: MapLibreMap): [number, number, number, number] {
+	const b = map.getBounds();
+	const clamp = (value: number, limit: number) => Math.round(Math.max(-limit, Math.min(limit, value)) * 100) / 100;
+	return [clamp(b.getWest(), 180), clamp(b.getSouth(), 85), clamp(b.getEast(), 180), clamp(b.getNorth(), 85)];
 }
 
 export function provideMap(context: MapContext): MapContext {

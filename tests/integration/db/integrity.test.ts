@@ -7,22 +7,7 @@ import { expect, it } from 'vitest';
 import type { Sql, TransactionSql } from 'postgres';
 import { describeEachBackend } from '../backends.ts';
 import { migrate, readMigrations } from '../../../db/migrate.ts';
-
-class Rollback extends Error {}
-
-/** Runs `work` in a transaction and always rolls it back; `work`'s own errors propagate. */
-async function rolledBack<T>(sql: Sql, work: (tx: TransactionSql) => Promise<T>): Promise<T> {
-	let result: T | undefined;
-	try {
-		await sql.begin(async (tx) => {
-			result = await work(tx);
-			throw new Rollback();
-		});
-	} catch (error) {
-		if (!(error instanceof Rollback)) throw error;
-	}
-	return result as T;
-}
+import { rolledBack } from '../rolled-back.ts';
 
 /** Tables the seed loads (db/seed/load.ts), countries first. */
 const SEEDED = [

@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import type { Sql, TransactionSql } from 'postgres';
 import { describeEachBackend } from '../backends.ts';
 import { asPublic, asViewer } from '../as-viewer.ts';
+import { rolledBack } from '../rolled-back.ts';
 
 const PUBLISHABLE = [
 	'items', 'sites', 'documentation_events', 'parties', 'trace_requests', 'trace_responses', 'consignments',
@@ -21,22 +22,6 @@ const LINKS: [table: string, ends: [column: string, table: string][]][] = [
 	['case_items', [['case_id', 'diversion_cases'], ['item_id', 'items']]],
 	['case_sites', [['case_id', 'diversion_cases'], ['site_id', 'sites']]]
 ];
-
-class Rollback extends Error {}
-
-/** Runs `work` in a transaction on the owner connection and always rolls it back. */
-async function rolledBack<T>(sql: Sql, work: (tx: TransactionSql) => Promise<T>): Promise<T> {
-	let result: T | undefined;
-	try {
-		await sql.begin(async (tx) => {
-			result = await work(tx);
-			throw new Rollback();
-		});
-	} catch (error) {
-		if (!(error instanceof Rollback)) throw error;
-	}
-	return result as T;
-}
 
 const becomeViewer = (tx: TransactionSql, role: 'public' | 'partner' | 'staff', country = '') =>
 	tx`SELECT set_config('role', 'atlas_reader', true), set_config('atlas.viewer_role', ${role}, true),

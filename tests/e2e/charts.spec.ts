@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
+
+const screenshots = 'tests/e2e/screenshots';
+
+async function waitForIdleMap(page: Page) {
+	await expect(page.getByTestId('explorer-map')).toHaveAttribute('data-map-idle', 'true', { timeout: 30_000 });
+}
+
+/** Every request a filter change starts has answered: a further change would abort them. */
+async function settle(page: Page) {
+	await expect(page.getByTestId('charts-panel')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+	await expect(page.getByTestId('summary-counts')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+	await expect(page.getByTestId('map-loading')).toHaveCount(0, { timeout: 30_000 });
+	await waitForIdleMap(page);
+}
+
+const itemCount = async (page: Page) => Number(await page.locator('[data-count="items"]').getAttribute('data-value'));
+
+async function openCharts(page: Page, query = '') {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto(`/${query}`);
+	await page.getByRole('button', { name: 'Charts', exact: true }).click();
+	await expect(page.locator('[data-chart="items-by-category"] .bar').first()).toBeVisible({ timeout: 30_000 });
+}
+
+test.describe('the charts panel', () => {
+	test('brushing the timeline sets from/to in the URL and the map counts follow', async ({ page }) => {
+		await openCharts(page);
+		await settle(page);
+		const before = await itemCount(page);
+		const chart = page.locator('[data-chart="documentation-by-year"]');
+		const first = await chart.locator('rect[data-key="2016"]').boundingBox();
+		const last = await chart.locator('rect[data-key="2018"]').boundingBox();
+		if (!first || !last) throw new Error('no bars for 2016–2018');
+		const y = first.y + first.height / 2;
+		await page.mouse.move(first.x + 2, y);
+		await page.mouse.down();
+		await page.mouse.move(last.x + last.width - 2, y, { steps: 8 });
+		await page.mouse.up();
+		await expect(page).toHaveURL(/[?&]from=2016-01-01&to=2018-12-31/);
+		await expect.poll(() => itemCount(page)).toBeLessThan(before);
+		await expect(chart.getByText('Showing 2016–2018')).toBeVisible();
+		await settle(page);
+	});
+
+	test('clicking a category bar adds category= to the URL, and again removes it', async ({ page }) => {
+		await openCharts(page);
+		const bar = page.locator('[data-chart="items-by-category"] .bar[data-key="weapon"]');
+		await bar.click();
+		await expect(page).toHaveURL(/[?&]category=weapon/);
+		await expect(page.locator('[data-chart="items-by-category"] .bar[data-key="weapon"]')).toHaveAttribute('aria-pressed', 'true');
+		await settle(page);
+		// The keyboard path: the same bar is a button.
+		await page.locator('[data-chart="items-by-category"] .bar[data-key="weapon"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(page).not.toHaveURL(/category=/);
+		await settle(page);
+	});
+
+	test("a chart's CSV download holds exactly its bars", async ({ page }) => {
+		await openCharts(page);
+		await settle(page);
+		const chart = page.locator('[data-chart="items-by-category"]');
+		const bars = await chart.locator('.bar').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-key'), Number(n.getAttribute('data-value'))]));
+		const [download] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="csv"]').click()]);
+		expect(download.suggestedFilename()).toBe('items-by-category.csv');
+		const csv = (await readFile(await download.path(), 'utf8')).replace(/^\ufeff/, '');
+		const [header, ...lines] = csv.trim().split('\r\n');
+		expect(header).toBe('Value,Code,Items,Units');
+		const rows = lines.map((line) => line.split(','));
+		expect(rows.map((cells) => [cells[1], Number(cells[2])])).toEqual(bars);
+		// … and the table a screen reader reads says the same.
+		const table = await chart.getByTestId('chart-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.querySelectorAll('td')[1]?.getAttribute('data-value'))));
+		expect(table).toEqual(bars.map(([, value]) => value));
+
+		const [svg] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="svg"]').click()]);
+		expect(await readFile(await svg.path(), 'utf8')).toContain('<svg');
+		const [png] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="png"]').click()]);
+		expect((await readFile(await png.path())).subarray(1, 4).toString()).toBe('PNG');
+	});
+
+	test('the explorer with charts at 1280×800', async ({ page }) => {
+		await openCharts(page);
+		await expect(page.getByTestId('chart-reading').first()).not.toBeEmpty();
+		await settle(page);
+		await page.screenshot({ path: `${screenshots}/charts-1280x800.png` });
+		await page.locator('[data-chart="decade-of-manufacture"]').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${screenshots}/charts-scrolled-1280x800.png` });
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.locator('[data-chart="documentation-by-year"]').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${screenshots}/charts-390x844.png` });
+	});
+});
