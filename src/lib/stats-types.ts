@@ -30,6 +30,8 @@ export interface EvidenceStats {
 	byCategory: ValueCount[];
 	byType: ValueCount[];
 	byMadeIn: ValueCount[];
+	/** Armed groups and state forces holding the items; value is the party id (the `group` filter). */
+	byHoldingForce: ValueCount[];
 	responseRateByYearAndRecipient: { year: number; recipient: RecipientKind; kind: RequestKind; requests: number; responses: number; rate: number | null }[];
 	responseRateByRecipient: { recipient: RecipientKind; kind: RequestKind; requests: number; responses: number; rate: number | null }[];
 	responseFactors: {

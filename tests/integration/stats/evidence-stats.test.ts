@@ -51,6 +51,10 @@ describeEachBackend('GET /api/stats', (_db, backend) => {
 		expect(bulgarian.traceRequests).toBeLessThan(all.traceRequests);
 		expect(bulgarian.traceRequests).toBeGreaterThan(0);
 		expect(bulgarian.byMadeIn.map((m) => m.value)).toEqual(['BGR']);
+		const [topForce] = all.byHoldingForce;
+		expect(topForce.label).not.toBe(topForce.value); // named, not just an id
+		const held = await get(`/api/stats?from=2015&to=2019&group=${topForce.value}`);
+		expect(held.items).toBe(topForce.items);
 	});
 
 	it('limits the charts to the map view with bbox', async () => {

@@ -55,6 +55,7 @@ export async function evidenceStats(tx: Queryable, filter: Filter, bbox: Page['b
 		byCategory: items('category').map((r) => ({ value: r.value, items: r.items, units: r.units })),
 		byType: items('type').slice(0, 30).map((r) => ({ value: r.value, items: r.items, units: r.units })),
 		byMadeIn: items('made_in').slice(0, 30).map((r) => ({ value: r.value, label: r.label ?? r.value, items: r.items, units: r.units })),
+		byHoldingForce: items('group').slice(0, 30).map((r) => ({ value: r.value, label: r.label ?? r.value, items: r.items, units: r.units })),
 		responseRateByYearAndRecipient: requests('year_recipient_kind').map((r) => ({
 			year: r.year, recipient: r.recipient, kind: r.kind, requests: r.requests, responses: r.responses, rate: rate(r.responses, r.requests)
 		})),
