@@ -32,6 +32,7 @@ CREATE INDEX IF NOT EXISTS item_facts_site_idx ON atlas.item_facts (site_id);
 CREATE INDEX IF NOT EXISTS item_facts_date_idx ON atlas.item_facts (documented_on);
 CREATE INDEX IF NOT EXISTS item_facts_consignment_idx ON atlas.item_facts (consignment_id);
 CREATE INDEX IF NOT EXISTS item_facts_cases_idx ON atlas.item_facts USING gin (case_ids);
+CREATE INDEX IF NOT EXISTS item_facts_responses_idx ON atlas.item_facts USING gin (response_classes);
 
 ALTER TABLE atlas.item_facts ENABLE ROW LEVEL SECURITY;
 GRANT SELECT ON atlas.item_facts TO atlas_reader;

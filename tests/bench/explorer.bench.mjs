@@ -32,9 +32,41 @@ try {
 		await context.close();
 		progress('explorer runs', run, RUNS);
 	}
+	// With the charts open: click a category bar, until the URL, the map and every chart
+	// have caught up (the same readiness signals the end-to-end tests use).
+	const linked = [];
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.goto(`${portal.url}/`);
+	const settled = async () => {
+		await page.locator('[data-testid="explorer-map"][data-map-idle="true"]').waitFor({ timeout: 60_000 });
+		await page.locator('[data-testid="charts-panel"][aria-busy="false"]').waitFor({ timeout: 60_000 });
+		await page.locator('[data-testid="summary-counts"][aria-busy="false"]').waitFor({ timeout: 60_000 });
+		await page.locator('[data-testid="map-loading"]').waitFor({ state: 'detached', timeout: 60_000 });
+	};
+	await page.getByRole('button', { name: 'Charts', exact: true }).click();
+	await settled();
+	for (let run = 1; run <= RUNS; run++) {
+		const value = ['weapon', 'ammunition', 'related', 'ied', 'dual_use'][run % 5];
+		const started = performance.now();
+		// Keyboard, as the bar's value label sits over its right end.
+		await page.locator(`[data-chart="items-by-category"] .bar[data-key="${value}"]`).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.searchParams.get('category') === value || url.searchParams.has('category'), { timeout: 10_000 });
+		await page.waitForTimeout(50); // let the map and the charts start loading
+		await settled();
+		linked.push(performance.now() - started);
+		await page.goto(`${portal.url}/`);
+		await page.getByRole('button', { name: 'Charts', exact: true }).click();
+		await settled();
+		progress('linked filter changes', run, RUNS);
+	}
+	await context.close();
+
 	const show = (label, ms) => console.log(`${label}: p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms over ${ms.length} runs`);
 	show('first map idle (cold browser context)', firstIdle);
 	show('filtered page to map idle', filterChange);
+	show('chart bar click to map, counts and charts updated (includes 50 ms wait)', linked);
 } finally {
 	await browser.close();
 	await portal.stop();
