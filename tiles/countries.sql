@@ -4,14 +4,19 @@
 -- Columns: id (stable number from the alpha-3 code), geom (tile-space polygons), iso3,
 --          name, conflict (1 for conflict-affected states).
 WITH bounds AS (
-  SELECT box, ST_XMin(box) AS xmin, ST_YMax(box) AS ymax, (ST_XMax(box) - ST_XMin(box)) / 4096 AS px
-  FROM (SELECT ST_TileEnvelope(:z::int, :x::int, :y::int) AS box) AS t
+  -- The search box is a column, not an expression in the WHERE clause: under row security
+  -- only a condition made of LEAKPROOF operators on plain columns can use the GiST index.
+  SELECT box, xmin, ymax, px, ST_Expand(box, 64 * px) AS search
+  FROM (
+    SELECT box, ST_XMin(box) AS xmin, ST_YMax(box) AS ymax, (ST_XMax(box) - ST_XMin(box)) / 4096 AS px
+    FROM (SELECT ST_TileEnvelope(:z::int, :x::int, :y::int) AS box) AS t
+  ) AS tile
 ),
 clipped AS (
   SELECT c.iso3, c.name, c.conflict_affected,
-    ST_SimplifyPreserveTopology(ST_ClipByBox2D(c.geom_3857, ST_Expand(b.box, 64 * b.px)), b.px) AS g, b.xmin, b.ymax, b.px
+    ST_SimplifyPreserveTopology(ST_ClipByBox2D(c.geom_3857, b.search), b.px) AS g, b.xmin, b.ymax, b.px
   FROM atlas.countries c CROSS JOIN bounds b
-  WHERE c.geom_3857 && ST_Expand(b.box, 64 * b.px)
+  WHERE c.geom_3857 && b.search
 ),
 projected AS (
   -- An exterior ring clockwise in EPSG:3857 (y up) has a positive area once y is flipped:

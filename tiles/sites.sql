@@ -7,14 +7,19 @@
 --          name and iso3 (sites only), items, units, top (category with most units), weapon, ammunition, related,
 --          ied, dual_use (units per category).
 WITH bounds AS (
-  SELECT box, ST_XMin(box) AS xmin, ST_YMax(box) AS ymax, (ST_XMax(box) - ST_XMin(box)) / 4096 AS px
-  FROM (SELECT ST_TileEnvelope(:z::int, :x::int, :y::int) AS box) AS t
+  -- The search box is a column, not an expression in the WHERE clause: under row security
+  -- only a condition made of LEAKPROOF operators on plain columns can use the GiST index.
+  SELECT box, xmin, ymax, px, ST_Expand(box, CASE WHEN :z::int <= :cluster_max_zoom::int THEN 0 ELSE 8 * px END) AS search
+  FROM (
+    SELECT box, ST_XMin(box) AS xmin, ST_YMax(box) AS ymax, (ST_XMax(box) - ST_XMin(box)) / 4096 AS px
+    FROM (SELECT ST_TileEnvelope(:z::int, :x::int, :y::int) AS box) AS t
+  ) AS tile
 ),
 by_category AS (
   SELECT f.site_id, f.category::text AS category, count(*) AS items, sum(f.quantity) AS units
   FROM atlas.item_facts f, bounds b
   -- Points just outside the tile are kept (8 px) so circles on a tile edge draw whole.
-  WHERE f.geom_3857 && ST_Expand(b.box, CASE WHEN :z::int <= :cluster_max_zoom::int THEN 0 ELSE 8 * b.px END)
+  WHERE f.geom_3857 && b.search
     AND :filter
   GROUP BY f.site_id, f.category
 ),
