@@ -44,5 +44,9 @@ export async function migrate(sql: Sql, onApplied: (name: string) => void = () =
 			onApplied(migration.name);
 		}
 	}
+	// A migration may rebuild a table (item_facts is refilled by one): without fresh
+	// statistics the planner takes 30,000 matching rows for 30 and picks nested loops.
+	// PGlite has no autovacuum to do this later.
+	if (applied.length > 0) await sql`ANALYZE`;
 	return applied;
 }

@@ -24,9 +24,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = chooseLocale(event.url, event.request.headers.get('accept-language'));
 	// Until sign-in exists every reader is the anonymous public.
 	event.locals.viewer = anonymousViewer;
+	const started = performance.now();
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
+	// Time to the first byte of the answer, for the browser's network panel and benchmarks.
+	if (!response.headers.has('server-timing')) response.headers.set('server-timing', `app;dur=${(performance.now() - started).toFixed(1)}`);
 	for (const [name, value] of Object.entries(securityHeaders)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

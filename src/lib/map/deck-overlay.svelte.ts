@@ -17,6 +17,7 @@ export class DeckOverlay {
 			const [{ MapLibreOverlay }, layers] = await Promise.all([import('@deck.gl/maplibre'), import('@deck.gl/layers')]);
 			this.#overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
 			map.addControl(this.#overlay);
+			if (new URLSearchParams(location.search).has('debug')) (window as unknown as { __atlasDeck: unknown }).__atlasDeck = this.#overlay;
 			this.layers = layers;
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);

@@ -90,6 +90,31 @@ describeEachBackend('GeoJSON collections, counts and facets', (_db, backend) => 
 		for (const key of ['items', 'units', 'sites', 'cases', 'routes']) expect(typeof all[key]).toBe('number');
 	});
 
+	it('counts the distinct sites, cases and routes behind the matching public items', async () => {
+		const counted = await get(summary, '/api/summary?category=weapon&country=IRQ');
+		const [expected] = await _db()`
+			WITH matching AS (
+				SELECT * FROM atlas.item_facts WHERE visibility = 'public' AND category = 'weapon' AND country_iso3 = 'IRQ'
+			)
+			SELECT (SELECT count(*) FROM matching)::int AS items,
+				(SELECT sum(quantity) FROM matching)::float8 AS units,
+				(SELECT count(DISTINCT site_id) FROM matching)::int AS sites,
+				(SELECT count(DISTINCT c) FROM matching, unnest(case_ids) AS c)::int AS cases,
+				(SELECT count(*) FROM atlas.routes r WHERE r.visibility = 'public'
+					AND EXISTS (SELECT 1 FROM matching m WHERE m.consignment_id = r.consignment_id AND m.site_id = r.site_id))::int AS routes`;
+		expect(counted).toEqual(expected);
+		expect(counted.routes).toBeGreaterThan(0);
+	});
+
+	it('counts a response class as the items that choosing it selects', async () => {
+		const result = await get(facets, '/api/facets?country=IRQ');
+		expect(result.response.length).toBeGreaterThan(1);
+		for (const { value, count } of result.response as Array<{ value: string; count: number }>) {
+			const { items } = await get(summary, `/api/summary?country=IRQ&response=${value}`);
+			expect(count).toBe(items);
+		}
+	});
+
 	it('counts each facet without its own filter but with the others', async () => {
 		const result = await get(facets, '/api/facets?category=weapon&country=IRQ');
 		const categories = Object.fromEntries(result.category.map((v: { value: string; count: number }) => [v.value, v.count]));

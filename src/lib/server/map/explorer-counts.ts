@@ -35,6 +35,9 @@ export interface FacetValue {
 
 function facetValues(tx: Queryable, facet: Facet) {
 	switch (facet) {
+		// An item counts once per class it holds, as in the shared scan and as choosing it selects.
+		case 'response':
+			return tx`(SELECT DISTINCT unnest(f.response_classes))`;
 		case 'category':
 			return tx`(SELECT f.category::text)`;
 		case 'type':
@@ -43,8 +46,6 @@ function facetValues(tx: Queryable, facet: Facet) {
 			return tx`(SELECT f.country_iso3::text)`;
 		case 'made_in':
 			return tx`(SELECT f.made_in_iso3::text)`;
-		case 'response':
-			return tx`unnest(f.response_classes)`;
 		case 'marking':
 			return tx`(SELECT f.marking_state::text)`;
 	}
@@ -58,11 +59,11 @@ const facetValue = (r: { value: string; label: string | null; count: number }): 
 /**
  * Matching items per value of each facet. Each facet is counted with every other filter
  * applied but not its own, so a list shows what choosing another value would give. Facets
- * not filtered on share one scan; each filtered one (and response, an array) gets its own.
+ * not filtered on share one scan; each filtered one gets its own.
  */
 export async function facetCounts(tx: Queryable, filter: Filter): Promise<Record<Facet, FacetValue[]>> {
 	const out = {} as Record<Facet, FacetValue[]>;
-	const ownQuery = FACETS.filter((facet) => facet === 'response' || filter[facet] !== undefined);
+	const ownQuery = FACETS.filter((facet) => filter[facet] !== undefined);
 	const shared = FACETS.filter((facet) => !ownQuery.includes(facet));
 	if (shared.length) {
 		const rows = await sharedFacetQuery(tx, { filter: filterCondition(tx, filter) });
