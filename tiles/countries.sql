@@ -14,7 +14,7 @@ WITH bounds AS (
 ),
 clipped AS (
   SELECT c.iso3, c.name, c.conflict_affected,
-    ST_SimplifyPreserveTopology(ST_ClipByBox2D(c.geom_3857, b.search), b.px) AS g, b.xmin, b.ymax, b.px
+    ST_SimplifyPreserveTopology(ST_ClipByBox2D(c.geom_3857, b.search), 4 * b.px) AS g, b.xmin, b.ymax, b.px
   FROM atlas.countries c CROSS JOIN bounds b
   WHERE c.geom_3857 && b.search
 ),

@@ -64,7 +64,8 @@ try {
 	}
 	await context.close();
 
-	const show = (label, ms) => console.log(`${label}: p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms over ${ms.length} runs`);
+	const show = (label, ms) =>
+		console.log(`${label}: p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms over ${ms.length} runs (in order: ${ms.map((t) => t.toFixed(0)).join(', ')})`);
 	show('first map idle (cold browser context)', firstIdle);
 	show('filtered page to map idle', filterChange);
 	show('chart bar click to map, counts and charts updated', linked);

@@ -59,6 +59,31 @@ test.describe('the charts panel', () => {
 		await settle(page);
 	});
 
+	test('pointing at a bar of any chart draws the sites it stands for on the map, and only while pointed at', async ({ page }) => {
+		await openCharts(page, '?debug');
+		await settle(page);
+		const highlighted = () =>
+			page.evaluate(() => {
+				const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+				return map.getLayer('sites-highlight') ? map.queryRenderedFeatures({ layers: ['sites-highlight'] }).length : -1;
+			});
+		for (const chart of ['items-by-type', 'items-by-country-of-manufacture', 'items-by-holding-force', 'items-by-category']) {
+			const bar = page.locator(`[data-chart="${chart}"] .bar`).last();
+			const value = await bar.getAttribute('data-key');
+			const key = { 'items-by-type': 'type', 'items-by-country-of-manufacture': 'made_in', 'items-by-holding-force': 'group', 'items-by-category': 'category' }[chart]!;
+			const tile = page.waitForRequest((request) => request.url().includes('/tiles/sites/') && new URL(request.url()).searchParams.get(key) === value);
+			await bar.hover();
+			await tile;
+			await waitForIdleMap(page);
+			await expect.poll(highlighted, { message: `${chart} ${value}` }).toBeGreaterThan(0);
+			if (chart === 'items-by-type') await page.screenshot({ path: `${screenshots}/charts-hover-type-1280x800.png` });
+			await page.mouse.move(5, 790);
+			await expect.poll(highlighted).toBe(-1);
+		}
+		// Pointing at a bar is not choosing it.
+		await expect(page).not.toHaveURL(/type=|made_in=|group=|category=/);
+	});
+
 	test("a chart's CSV download holds exactly its bars", async ({ page }) => {
 		await openCharts(page);
 		await settle(page);

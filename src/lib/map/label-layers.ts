@@ -27,10 +27,11 @@ export function countryLabelLayer(deck: DeckLayersModule, labels: CountryLabel[]
 	});
 }
 
+/** Counts on the grid cells that hold more than one site: a lone site needs no number. */
 export function clusterCountLayer(deck: DeckLayersModule, clusters: ClusterCount[]): Layer {
 	return new deck.TextLayer<ClusterCount>({
 		id: 'cluster-counts',
-		data: clusters,
+		data: clusters.filter((cluster) => cluster.sites > 1),
 		characterSet: '0123456789k.,',
 		fontFamily: FONT,
 		fontWeight: 700,

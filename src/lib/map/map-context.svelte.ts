@@ -2,6 +2,7 @@
 // class to add themselves, so every mutation of the map goes through here (STYLE.md).
 import { getContext, setContext } from 'svelte';
 import type { AddLayerObject, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import type { SiteHighlight } from './site-highlight.ts';
 
 const key = Symbol('atlas-map');
 
@@ -17,8 +18,8 @@ export class MapContext {
 	error = $state<string | null>(null);
 	/** The visible area after the last move, [west, south, east, north] in degrees. */
 	bounds = $state.raw<[number, number, number, number] | null>(null);
-	/** A category a chart is pointing at: the sites layers ring the sites where it dominates. */
-	highlightedCategory = $state<string | null>(null);
+	/** A chart bar the reader points at: the sites layers outline the sites it stands for. */
+	highlight = $state.raw<SiteHighlight | null>(null);
 
 	attach(map: MapLibreMap): () => void {
 		const onLoad = () => (this.styleReady = true);

@@ -1,0 +1,21 @@
+// A chart bar under the pointer, as the sites it stands for: the current Filter with that
+// one value in place of its own key ("these sites hold pistols, all else as filtered").
+import { canonicalFilter, type Filter } from '$lib/filter/filter-schema.ts';
+
+export type HighlightKey = 'category' | 'type' | 'made_in' | 'group';
+
+export interface SiteHighlight {
+	key: HighlightKey;
+	value: string;
+}
+
+export function highlightFilter(filter: Filter, highlight: SiteHighlight): Filter {
+	// Holding forces are filtered by party id; chart bars carry every value as text.
+	const value = highlight.key === 'group' ? [Number(highlight.value)] : [highlight.value];
+	return { ...filter, [highlight.key]: value } as Filter;
+}
+
+/** The tile query for the highlighted sites, or null when nothing is pointed at. */
+export function highlightQuery(filter: Filter, highlight: SiteHighlight | null): string | null {
+	return highlight ? canonicalFilter(highlightFilter(filter, highlight)) : null;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { highlightFilter, highlightQuery } from '../../../src/lib/map/site-highlight.ts';
+
+describe('site highlight', () => {
+	it('puts the pointed value in place of its key and keeps the rest of the filter', () => {
+		expect(highlightFilter({ country: ['IRQ'], type: ['rifle', 'pistol'] }, { key: 'type', value: 'mortar' })).toEqual({ country: ['IRQ'], type: ['mortar'] });
+	});
+
+	it('turns a holding force bar into its party id', () => {
+		expect(highlightFilter({}, { key: 'group', value: '17' })).toEqual({ group: [17] });
+	});
+
+	it('gives the canonical tile query, or none when nothing is pointed at', () => {
+		expect(highlightQuery({ from: '2015-01-01' }, { key: 'made_in', value: 'CHN' })).toBe('from=2015-01-01&made_in=CHN');
+		expect(highlightQuery({ from: '2015-01-01' }, null)).toBeNull();
+	});
+});
