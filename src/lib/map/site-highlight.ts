@@ -15,7 +15,12 @@ export function highlightFilter(filter: Filter, highlight: SiteHighlight): Filte
 	return { ...filter, [highlight.key]: value } as Filter;
 }
 
-/** The tile query for the highlighted sites, or null when nothing is pointed at. */
+/**
+ * The tile query for the highlighted sites, or null when nothing is pointed at or when the
+ * bar is already the Filter's only value for its key (the map shows just those sites).
+ */
 export function highlightQuery(filter: Filter, highlight: SiteHighlight | null): string | null {
-	return highlight ? canonicalFilter(highlightFilter(filter, highlight)) : null;
+	if (!highlight) return null;
+	const query = canonicalFilter(highlightFilter(filter, highlight));
+	return query === canonicalFilter(filter) ? null : query;
 }

@@ -14,4 +14,9 @@ describe('site highlight', () => {
 		expect(highlightQuery({ from: '2015-01-01' }, { key: 'made_in', value: 'CHN' })).toBe('from=2015-01-01&made_in=CHN');
 		expect(highlightQuery({ from: '2015-01-01' }, null)).toBeNull();
 	});
+
+	it('adds nothing when the bar is already the only value chosen for its key', () => {
+		expect(highlightQuery({ category: ['weapon'] }, { key: 'category', value: 'weapon' })).toBeNull();
+		expect(highlightQuery({ category: ['weapon', 'ied'] }, { key: 'category', value: 'weapon' })).toBe('category=weapon');
+	});
 });
