@@ -21,7 +21,11 @@ const itemCount = async (page: Page) => Number(await page.locator('[data-count="
 async function openCharts(page: Page, query = '') {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto(`/${query}`);
-	await page.getByRole('button', { name: 'Charts', exact: true }).click();
+	// A click before hydration does nothing (seen on a loaded machine): click until it opens.
+	await expect(async () => {
+		if (!(await page.getByTestId('charts-panel').isVisible())) await page.getByRole('button', { name: 'Charts', exact: true }).click();
+		await expect(page.getByTestId('charts-panel')).toBeVisible({ timeout: 2_000 });
+	}).toPass({ timeout: 30_000 });
 	await expect(page.locator('[data-chart="items-by-category"] .bar').first()).toBeVisible({ timeout: 30_000 });
 }
 
