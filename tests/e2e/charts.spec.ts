@@ -63,7 +63,7 @@ test.describe('the charts panel', () => {
 		await settle(page);
 	});
 
-	test('pointing at a bar of any chart draws the sites it stands for on the map, and only while pointed at', async ({ page }) => {
+	test('pointing at a bar of the facet charts or a year of the timeline draws the sites it stands for on the map, and only while pointed at', async ({ page }) => {
 		await openCharts(page, '?debug');
 		await settle(page);
 		const highlighted = () =>
@@ -84,8 +84,18 @@ test.describe('the charts panel', () => {
 			await page.mouse.move(5, 790);
 			await expect.poll(highlighted).toBe(-1);
 		}
+		// A year of the timeline, under the brush: the sites documented that year.
+		const year = await page.locator('[data-chart="documentation-by-year"] rect.mark[data-key="2014"]').boundingBox();
+		if (!year) throw new Error('no bar for 2014');
+		const yearTiles = page.waitForRequest((request) => request.url().includes('/tiles/sites/') && /from=2014-01-01&to=2014-12-31/.test(request.url()));
+		await page.mouse.move(year.x + year.width / 2, year.y + year.height / 2);
+		await yearTiles;
+		await waitForIdleMap(page);
+		await expect.poll(highlighted, { message: 'year 2014' }).toBeGreaterThan(0);
+		await page.mouse.move(5, 790);
+		await expect.poll(highlighted).toBe(-1);
 		// Pointing at a bar is not choosing it.
-		await expect(page).not.toHaveURL(/type=|made_in=|group=|category=/);
+		await expect(page).not.toHaveURL(/type=|made_in=|group=|category=|from=|to=/);
 	});
 
 	test("a chart's CSV download holds exactly its bars", async ({ page }) => {

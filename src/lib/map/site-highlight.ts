@@ -2,7 +2,7 @@
 // one value in place of its own key ("these sites hold pistols, all else as filtered").
 import { canonicalFilter, type Filter } from '$lib/filter/filter-schema.ts';
 
-export type HighlightKey = 'category' | 'type' | 'made_in' | 'group';
+export type HighlightKey = 'category' | 'type' | 'made_in' | 'group' | 'year';
 
 export interface SiteHighlight {
 	key: HighlightKey;
@@ -10,6 +10,8 @@ export interface SiteHighlight {
 }
 
 export function highlightFilter(filter: Filter, highlight: SiteHighlight): Filter {
+	// A year of the timeline stands for the time range of that year.
+	if (highlight.key === 'year') return { ...filter, from: `${highlight.value}-01-01`, to: `${highlight.value}-12-31` };
 	// Holding forces are filtered by party id; chart bars carry every value as text.
 	const value = highlight.key === 'group' ? [Number(highlight.value)] : [highlight.value];
 	return { ...filter, [highlight.key]: value } as Filter;

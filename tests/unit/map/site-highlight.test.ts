@@ -6,6 +6,10 @@ describe('site highlight', () => {
 		expect(highlightFilter({ country: ['IRQ'], type: ['rifle', 'pistol'] }, { key: 'type', value: 'mortar' })).toEqual({ country: ['IRQ'], type: ['mortar'] });
 	});
 
+	it('turns a year of the timeline into that year as the time range', () => {
+		expect(highlightFilter({ from: '2016-01-01', to: '2018-12-31', country: ['IRQ'] }, { key: 'year', value: '2020' })).toEqual({ from: '2020-01-01', to: '2020-12-31', country: ['IRQ'] });
+	});
+
 	it('turns a holding force bar into its party id', () => {
 		expect(highlightFilter({}, { key: 'group', value: '17' })).toEqual({ group: [17] });
 	});
