@@ -1,6 +1,7 @@
-// Time from navigation to the explorer's first map idle (data-map-idle="true") in headless
-// Debian chromium, over fresh browser contexts (no HTTP cache), and the time a filter change
-// takes to reach an idle map with new counts.
+// In headless Debian chromium (SwiftShader): time from navigation to the explorer's first map
+// idle, over fresh browser contexts (no HTTP cache); a filtered page to map idle; and, with
+// the charts open, choosing a chart bar until URL, map, counts and every chart have caught up
+// (category bars, then type bars that nothing has asked the server for yet).
 // Usage: node tests/bench/explorer.bench.mjs   (BENCH_URL=http://... to use a running portal)
 import { chromium } from 'playwright-core';
 import { percentile, progress, startPortal } from './portal.mjs';
