@@ -80,9 +80,11 @@ test.describe('the charts panel', () => {
 			await tile;
 			await waitForIdleMap(page);
 			await expect.poll(highlighted, { message: `${chart} ${value}` }).toBeGreaterThan(0);
+			await expect(page.getByTestId('map-highlight')).toContainText(/^Outlined: sites with /);
 			if (chart === 'items-by-type') await page.screenshot({ path: `${screenshots}/charts-hover-type-1280x800.png` });
 			await page.mouse.move(5, 790);
 			await expect.poll(highlighted).toBe(-1);
+			await expect(page.getByTestId('map-highlight')).toHaveCount(0);
 		}
 		// A year of the timeline, under the brush: the sites documented that year.
 		const year = await page.locator('[data-chart="documentation-by-year"] rect.mark[data-key="2014"]').boundingBox();
@@ -92,6 +94,7 @@ test.describe('the charts panel', () => {
 		await yearTiles;
 		await waitForIdleMap(page);
 		await expect.poll(highlighted, { message: 'year 2014' }).toBeGreaterThan(0);
+		await expect(page.getByTestId('map-highlight')).toHaveText('Outlined: sites with items documented in 2014');
 		await page.mouse.move(5, 790);
 		await expect.poll(highlighted).toBe(-1);
 		// Pointing at a bar is not choosing it.

@@ -7,6 +7,8 @@ export type HighlightKey = 'category' | 'type' | 'made_in' | 'group' | 'year';
 export interface SiteHighlight {
 	key: HighlightKey;
 	value: string;
+	/** What the reader sees on the bar: a category's or a country's name, a year. */
+	label: string;
 }
 
 export function highlightFilter(filter: Filter, highlight: SiteHighlight): Filter {
