@@ -1,10 +1,23 @@
 // PGlite is one backend session shared by every socket connection. pglite-socket's own queue
 // hands that session over between connections message by message and keeps it with one
 // connection only inside a SQL transaction, so a Parse/Bind/Execute/Sync batch from another
-// connection can run between two messages of ours: 'portal "" does not exist', or another
+// connection could run between two messages of ours: 'portal "" does not exist', or another
 // client's rows (electric-sql/pglite#1046, still open). This queue keeps the session with a
 // connection until the backend is ready for a query outside a transaction again.
 import type { PGlite } from '@electric-sql/pglite';
+import {
+	answersReady,
+	CLOSE,
+	CLOSE_STATEMENT,
+	closeStatement,
+	cString,
+	endsExchange,
+	failingExecute,
+	PARSE,
+	simpleQuery,
+	syncMessage,
+	withoutReadyForQuery
+} from './wire-messages.ts';
 
 interface PendingMessage {
 	handlerId: number;
@@ -14,19 +27,7 @@ interface PendingMessage {
 	reject: (error: Error) => void;
 }
 
-const SYNC = 0x53; // 'S'
-const SIMPLE_QUERY = 0x51; // 'Q'
-const TERMINATE = 0x58; // 'X'
-const SYNC_MESSAGE = new Uint8Array([SYNC, 0, 0, 0, 4]);
-
-/**
- * Messages after which the backend answers ReadyForQuery: the end of an exchange. A startup
- * message has no type byte; its length's high byte is 0.
- */
-function endsExchange(message: Uint8Array): boolean {
-	const type = message[0];
-	return type === SYNC || type === SIMPLE_QUERY || type === TERMINATE || type === 0;
-}
+const ignore = () => {};
 
 /** The queue a PGLiteSocketHandler takes as `queryQueue`. */
 export class SessionQueue {
@@ -37,6 +38,8 @@ export class SessionQueue {
 	#draining = false;
 	/** Connections that went away: whatever they leave open is ended, not waited for. */
 	#closed = new Set<number>();
+	/** Named prepared statements per connection: they would outlive it in the shared session. */
+	#statements = new Map<number, Set<string>>();
 
 	constructor(db: PGlite) {
 		this.#db = db;
@@ -58,21 +61,32 @@ export class SessionQueue {
 		const dropped = this.#pending.filter((pending) => pending.handlerId === handlerId);
 		this.#pending = this.#pending.filter((pending) => pending.handlerId !== handlerId);
 		for (const pending of dropped) pending.reject(new Error('connection closed'));
+		// Deallocate what it prepared, as an exchange of its own (Close… Sync) under an id no
+		// connection has, so it runs only when nobody holds the session.
+		const names = this.#statements.get(handlerId);
+		this.#statements.delete(handlerId);
+		if (names?.size) {
+			for (const message of [...[...names].map(closeStatement), syncMessage()]) {
+				this.#pending.push({ handlerId: -handlerId, message, onData: ignore, resolve: ignore, reject: ignore });
+			}
+			void this.#drain();
+		}
 	}
 
 	/** A connection went away while holding the session: end what it left open, hand it on. */
 	async clearTransactionIfNeeded(handlerId: number): Promise<void> {
 		if (this.#owner !== handlerId) return;
 		await this.#endSession();
-		this.#owner = null;
+		if (this.#owner === handlerId) this.#owner = null;
 		await this.#drain();
 	}
 
-	// Sync ends an unfinished batch (and an error's skip-until-Sync state); ROLLBACK ends
-	// the transaction a vanished connection left open.
+	// An unfinished batch must be rolled back, not committed by the Sync that ends it: a
+	// failing Execute aborts it first. ROLLBACK ends an explicit transaction left open.
 	async #endSession(): Promise<void> {
 		await this.#db.runExclusive(async () => {
-			await this.#db.execProtocolRaw(SYNC_MESSAGE);
+			await this.#db.execProtocolRaw(failingExecute());
+			await this.#db.execProtocolRaw(syncMessage());
 			if (this.#db.isInTransaction()) await this.#db.execProtocolRaw(simpleQuery('ROLLBACK'));
 		});
 	}
@@ -86,6 +100,7 @@ export class SessionQueue {
 				// The owner's next message has not arrived yet: everyone else waits for it.
 				if (index < 0) break;
 				const [next] = this.#pending.splice(index, 1);
+				this.#track(next!);
 				await this.#run(next!);
 				const holds = !endsExchange(next!.message) || this.#db.isInTransaction();
 				if (holds && this.#closed.has(next!.handlerId)) await this.#endSession();
@@ -96,16 +111,28 @@ export class SessionQueue {
 		}
 	}
 
+	#track({ handlerId, message }: PendingMessage): void {
+		if (handlerId < 0) return;
+		if (message[0] === PARSE) {
+			const name = cString(message, 5);
+			if (!name) return;
+			const names = this.#statements.get(handlerId) ?? new Set<string>();
+			this.#statements.set(handlerId, names.add(name));
+		} else if (message[0] === CLOSE && message[5] === CLOSE_STATEMENT) {
+			// The client deallocated it itself.
+			this.#statements.get(handlerId)?.delete(cString(message, 6));
+		}
+	}
+
 	async #run(pending: PendingMessage): Promise<void> {
 		let bytes = 0;
+		const forward = (data: Uint8Array) => {
+			bytes += data.length;
+			pending.onData(data);
+		};
 		try {
 			await this.#db.runExclusive(() =>
-				this.#db.execProtocolRawStream(pending.message, {
-					onRawData: (data) => {
-						bytes += data.length;
-						pending.onData(data);
-					}
-				})
+				this.#db.execProtocolRawStream(pending.message, { onRawData: answersReady(pending.message) ? forward : withoutReadyForQuery(forward) })
 			);
 			pending.resolve(bytes);
 		} catch (error) {
@@ -113,13 +140,4 @@ export class SessionQueue {
 			pending.reject(error instanceof Error ? error : new Error(String(error)));
 		}
 	}
-}
-
-function simpleQuery(sql: string): Uint8Array {
-	const text = new TextEncoder().encode(`${sql}\0`);
-	const message = new Uint8Array(5 + text.length);
-	message[0] = SIMPLE_QUERY;
-	new DataView(message.buffer).setInt32(1, 4 + text.length);
-	message.set(text, 5);
-	return message;
 }
