@@ -82,6 +82,18 @@ export function withoutReadyForQuery(onData: (data: Uint8Array) => void): (chunk
 			if (!dropping) out.push(merged);
 			left = new DataView(merged.buffer).getInt32(1) - 4;
 		}
-		for (const data of out) if (data.length) onData(data);
+		// One write per chunk, as without the filter: the socket handler writes each call.
+		if (out.length === 1) onData(out[0]!);
+		else if (out.length > 1) onData(concat(out));
 	};
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+	let at = 0;
+	for (const part of parts) {
+		out.set(part, at);
+		at += part.length;
+	}
+	return out;
 }
