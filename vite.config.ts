@@ -4,8 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		// The integration project may have no files yet on a fresh checkout.
-		passWithNoTests: true,
 		projects: [
 			{
 				extends: true,

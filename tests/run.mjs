@@ -53,6 +53,15 @@ try {
 		counts.passed += report.numPassedTests;
 		counts.failed += report.numFailedTests;
 		counts.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+		// A test file that runs no test checks nothing: it fails the run.
+		for (const file of report.testResults) {
+			const ran = file.assertionResults.filter((test) => test.status === 'passed' || test.status === 'failed').length;
+			if (ran === 0) {
+				console.error(`[test] ${file.name} ran no test`);
+				counts.failed += 1;
+			}
+		}
+		if (report.numTotalTests === 0) counts.failed += 1;
 	} else counts.failed += 1;
 
 	say('end-to-end tests (playwright, Debian chromium)');
@@ -66,6 +75,10 @@ try {
 		status |= runStep(['playwright', 'test', '--reporter=list,json'], { E2E_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
 		if (existsSync(playwrightReport)) {
 			const { stats } = JSON.parse(readFileSync(playwrightReport, 'utf8'));
+			if (stats.expected + stats.unexpected + stats.flaky === 0) {
+				console.error('[test] the end-to-end suite ran no test');
+				counts.failed += 1;
+			}
 			counts.passed += stats.expected + stats.flaky;
 			counts.failed += stats.unexpected;
 			counts.skipped += stats.skipped;

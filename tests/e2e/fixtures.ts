@@ -4,7 +4,9 @@ import { test as base, expect, type Page } from '@playwright/test';
  * A page that records every console error, uncaught exception and failed request, and
  * fails the test at the end if there were any: a CSP violation or a 404 asset shows up
  * here before a reader ever sees it. One exception: MapLibre cancels the tile requests of
- * views the map has already left (a fly-to, a jump), which the browser reports as ERR_ABORTED.
+ * views the map has already left (a fly-to, a jump), which the browser reports as ERR_ABORTED;
+ * and the router's own data request (`__data.json`) when a newer navigation supersedes it (a
+ * link clicked while hydration finishes: the preload on hover is dropped for the full load).
  */
 export const test = base.extend<{ page: Page }>({
 	page: async ({ page }, use) => {
@@ -14,8 +16,9 @@ export const test = base.extend<{ page: Page }>({
 		});
 		page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 		page.on('requestfailed', (request) => {
-			const cancelledTile = request.url().includes('/tiles/') && request.failure()?.errorText === 'net::ERR_ABORTED';
-			if (!cancelledTile) problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`);
+			const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
+			const superseded = aborted && (request.url().includes('/tiles/') || new URL(request.url()).pathname.endsWith('/__data.json'));
+			if (!superseded) problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`);
 		});
 		page.on('response', (response) => {
 			if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);

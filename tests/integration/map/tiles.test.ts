@@ -55,7 +55,13 @@ describeEachBackend('vector tiles', (_db, backend) => {
 		const all = (await decodeTile(await getTile('sites', 3, 4, 3))).sites;
 		const weapons = (await decodeTile(await getTile('sites', 3, 4, 3, 'category=weapon'))).sites;
 		expect(sum(weapons.map((f) => Number(f.properties.units)))).toBeLessThan(sum(all.map((f) => Number(f.properties.units))));
-		expect(weapons.every((f) => f.properties.top === 'weapon' || Number(f.properties.weapon) > 0)).toBe(true);
+		// Only weapons are counted: every feature's units are its weapon units, and weapon leads.
+		expect(weapons.length).toBeGreaterThan(0);
+		for (const feature of weapons) {
+			expect(Number(feature.properties.weapon)).toBe(Number(feature.properties.units));
+			expect(feature.properties.top).toBe('weapon');
+			for (const other of ['ammunition', 'related', 'ied', 'dual_use']) expect(Number(feature.properties[other] ?? 0)).toBe(0);
+		}
 		const routes = (await decodeTile(await getTile('routes', 2, 2, 1))).routes;
 		const reconstructed = (await getTile('routes', 2, 2, 1, 'response=expansive'));
 		const fewer = reconstructed.status === 204 ? [] : (await decodeTile(reconstructed)).routes;

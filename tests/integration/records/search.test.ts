@@ -65,9 +65,29 @@ describeEachBackend('marking search', (db) => {
 	it('caps the hits at 50 and says how many there were', async () => {
 		// Synthetic lot numbers are digits with a dash: "000" occurs in many of them.
 		const result = await search(db(), '000');
-		expect(result.items.length).toBeLessThanOrEqual(50);
+		// Counted apart from the search's own query: visible items whose markings hold the
+		// text, or whose consignment's order or contract number does.
+		const [counted] = await asPublic(db(), (tx) => tx`
+			SELECT count(*)::int AS n FROM atlas.items i
+			WHERE strpos(i.markings_normalised, '000') > 0
+			   OR i.consignment_id IN (
+				SELECT c.id FROM atlas.consignments c
+				WHERE strpos(upper(replace(replace(coalesce(c.order_number, '') || '|' || coalesce(c.contract_number, ''), '-', ''), ' ', '')), '000') > 0
+				UNION
+				SELECT t.consignment_id FROM atlas.transfers t
+				WHERE strpos(upper(replace(replace(coalesce(t.order_number, '') || '|' || coalesce(t.contract_number, ''), '-', ''), ' ', '')), '000') > 0)`);
+		expect(counted!.n).toBeGreaterThan(50);
+		expect(result.total).toBe(counted!.n);
+		expect(result.items).toHaveLength(50);
 		expect(result.limit).toBe(50);
-		expect(result.truncated).toBe(result.total > result.items.length);
+		expect(result.truncated).toBe(true);
+	});
+
+	it('says a search is not truncated when every hit is listed', async () => {
+		const result = await search(db(), '1225111');
+		expect(result.total).toBe(result.items.length);
+		expect(result.total).toBeGreaterThan(0);
+		expect(result.truncated).toBe(false);
 	});
 
 	it('never returns hidden items: every hit is a public row', async () => {
