@@ -1,0 +1,91 @@
+// A load test of one back end, start to finish: start the portal on it, read real places
+// from it, run the full load, optionally soak at moderate load while charting memory,
+// stop the portal, and return the checks with a plain-text report.
+import { memoryTable, memoryVerdict, sample } from './memory.mjs';
+import { portalErrors, startPortal } from './portal-process.mjs';
+import { runLoad } from './run-load.mjs';
+import { discoverPlaces, trafficMix } from './traffic-mix.mjs';
+import { formatRun, loadChecks } from './verdict.mjs';
+
+const SAMPLE_SECONDS = 10;
+
+async function healthStatus(url) {
+	try {
+		return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(10_000) })).status;
+	} catch {
+		return 0;
+	}
+}
+
+/** Samples memory every 10 s from the start of the soak until `stopped()` says it is over. */
+async function sampleMemory(portal, totalSeconds, say) {
+	const samples = [];
+	const started = Date.now();
+	for (let t = 0; t <= totalSeconds; t += SAMPLE_SECONDS) {
+		const wait = started + t * 1000 - Date.now();
+		if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+		const s = await sample(portal, t);
+		samples.push(s);
+		say(`[${portal.name} soak] memory at ${t} s: portal RSS ${s.rss?.toFixed(1) ?? '-'} MiB, heap ${s.heapUsed?.toFixed(1) ?? '-'} MiB, Buffers ${s.arrayBuffers?.toFixed(1) ?? '-'} MiB`);
+	}
+	return samples;
+}
+
+/**
+ * `backend`: { name, databaseUrl? , dataDir? }; `options`: { seconds, connections,
+ * soakSeconds (0: no soak), soakConnections, soakRate, logDir, say }.
+ */
+export async function loadBackend(backend, options) {
+	const { say = console.log } = options;
+	const report = [];
+	const checks = [];
+	let portal;
+	try {
+		portal = await startPortal(backend, { logDir: options.logDir });
+	} catch (error) {
+		checks.push({ name: `${backend.name}: portal starts and answers /api/health`, ok: false, detail: String(error.message ?? error) });
+		return { checks, report: report.join('\n') };
+	}
+	checks.push({ name: `${backend.name}: portal starts and answers /api/health`, ok: true, detail: `${portal.startSeconds.toFixed(1)} s, pid ${portal.pid}` });
+	say(`[${backend.name}] portal serving at ${portal.url} (pid ${portal.pid}, healthy after ${portal.startSeconds.toFixed(1)} s); log: ${portal.logPath}`);
+	try {
+		const places = await discoverPlaces(portal.url);
+		const mix = trafficMix(places);
+		say(`[${backend.name}] aiming at ${places.centres.length} recovery sites and ${places.items.length} public items`);
+
+		const phases = [{ label: backend.name, seconds: options.seconds, connections: options.connections }];
+		if (options.soakSeconds > 0) {
+			phases.push({ label: `${backend.name} soak`, seconds: options.soakSeconds, connections: options.soakConnections, rate: options.soakRate, soak: true });
+		}
+		for (const phase of phases) {
+			const logBefore = portal.log().length;
+			say(`[${phase.label}] ${phase.seconds} s at ${phase.connections} connections${phase.rate ? `, capped at ${phase.rate} req/s` : ''}`);
+			const memory = phase.soak ? sampleMemory(portal, phase.seconds, say) : null;
+			const run = await runLoad({ url: portal.url, mix, seconds: phase.seconds, connections: phase.connections, rate: phase.rate, label: phase.label, onProgress: say });
+			const after = { alive: portal.alive(), health: portal.alive() ? await healthStatus(portal.url) : 0 };
+			const runChecks = loadChecks(run, after);
+			report.push(formatRun(run));
+			if (memory) {
+				const samples = await memory;
+				const verdict = memoryVerdict(samples, phase.seconds);
+				runChecks.push({ name: `${phase.label}: portal memory grows less than 20 %`, ok: verdict.ok, detail: verdict.detail });
+				report.push(`  memory curve (every ${SAMPLE_SECONDS} s; the rule compares portal RSS):\n${memoryTable(samples).replace(/^/gm, '    ')}`);
+			}
+			const errors = portalErrors(portal.log().slice(logBefore));
+			if (errors.length) {
+				report.push(`  the portal logged ${errors.length} error lines during this run; first ones:`, ...errors.slice(0, 8).map((l) => `    ${l.slice(0, 400)}`));
+			}
+			checks.push(...runChecks);
+			if (!after.alive) {
+				report.push(`  the portal ended during the run (${portal.exitDescription()}); later phases skipped`);
+				break;
+			}
+		}
+	} catch (error) {
+		checks.push({ name: `${backend.name}: load run completes`, ok: false, detail: String(error.message ?? error) });
+	} finally {
+		const { forced } = await portal.stop();
+		if (forced) report.push(`  note: the portal group had to be killed (SIGKILL) 20 s after SIGTERM`);
+	}
+	return { checks, report: report.join('\n') };
+}

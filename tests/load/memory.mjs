@@ -1,0 +1,76 @@
+// The soak's memory readings and its pass rule. RSS comes from /proc (what the operating
+// system charges the process, caches and Buffers included); heap and Buffers come from the
+// portal's own process.memoryUsage() through the preloaded probe.
+import { readFileSync } from 'node:fs';
+
+/** VmRSS of a process in MiB, or null once it is gone. */
+export function rssMiB(pid) {
+	try {
+		const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return match ? Number(match[1]) / 1024 : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Direct child processes (the embedded database is the portal's forked child). */
+export function childPids(pid) {
+	try {
+		return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+	} catch {
+		return [];
+	}
+}
+
+/** One reading: seconds into the soak, portal RSS, heap, Buffers, and its children's RSS. */
+export async function sample(portal, seconds) {
+	const memory = await portal.heap();
+	const children = childPids(portal.pid).map(rssMiB).filter((v) => v !== null);
+	const mib = (bytes) => (bytes === undefined ? null : bytes / 1024 / 1024);
+	return {
+		seconds,
+		rss: rssMiB(portal.pid),
+		heapUsed: mib(memory?.heapUsed),
+		arrayBuffers: mib(memory?.arrayBuffers),
+		childRss: children.length ? children.reduce((a, b) => a + b, 0) : null
+	};
+}
+
+/**
+ * The windows compared: the soak's second minute and its last minute. A soak shorter than
+ * three minutes (for trying the tool) compares its second fifth with its last fifth.
+ */
+export function windows(totalSeconds) {
+	if (totalSeconds >= 180) return { early: [60, 120], late: [totalSeconds - 60, totalSeconds] };
+	return { early: [totalSeconds / 5, (2 * totalSeconds) / 5], late: [(4 * totalSeconds) / 5, totalSeconds] };
+}
+
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/**
+ * Passes when the portal's mean RSS over the late window is less than 20 % above its mean
+ * over the early window. Means, not single samples, so one garbage collection landing on
+ * a sample neither fails nor saves the soak. No sample in a window, or a missing reading
+ * (the portal died), fails: the rule cannot be checked.
+ */
+export function memoryVerdict(samples, totalSeconds, limit = 0.2) {
+	const { early, late } = windows(totalSeconds);
+	const inWindow = ([from, to]) => samples.filter((s) => s.seconds >= from && s.seconds <= to).map((s) => s.rss);
+	const a = inWindow(early);
+	const b = inWindow(late);
+	if (a.length === 0 || b.length === 0 || [...a, ...b].some((v) => v === null || !Number.isFinite(v))) {
+		return { ok: false, early, late, growth: null, detail: 'no RSS reading in a compared window (did the portal stop?)' };
+	}
+	const growth = mean(b) / mean(a) - 1;
+	const detail = `RSS ${mean(a).toFixed(1)} MiB (s ${early[0]}-${early[1]}) -> ${mean(b).toFixed(1)} MiB (s ${late[0]}-${late[1]}): ${(growth * 100).toFixed(1)} % (limit < ${limit * 100} %)`;
+	return { ok: growth < limit, early, late, growth, detail };
+}
+
+/** The memory curve as a plain table. */
+export function memoryTable(samples) {
+	const cell = (v) => (v === null || v === undefined ? '-' : v.toFixed(1));
+	const rows = [['s', 'portal RSS MiB', 'heap used MiB', 'Buffers MiB', 'db child RSS MiB']];
+	for (const s of samples) rows.push([String(s.seconds), cell(s.rss), cell(s.heapUsed), cell(s.arrayBuffers), cell(s.childRss)]);
+	const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+	return rows.map((r) => r.map((c, i) => c.padStart(widths[i])).join('  ')).join('\n');
+}
