@@ -17,7 +17,7 @@ function percentile(sorted, p) {
  * `onProgress(line)` gets a counted line every `progressSeconds`.
  */
 export async function runLoad({ url, mix, seconds, connections, rate, timeoutSeconds = 10, seed = 1, label, progressSeconds = 5, onProgress = console.log }) {
-	const kinds = new Map(mix.map((k) => [k.kind, { kind: k.kind, expect: k.expect, statuses: {}, examples: {}, latencies: [], lost: 0 }]));
+	const kinds = new Map(mix.map((k) => [k.kind, { kind: k.kind, expect: k.expect, statuses: {}, examples: {}, latencies: [], lost: 0, cacheHits: 0 }]));
 	const totals = { answered: 0, byClass: { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 }, lost: 0 };
 	const socketErrors = {};
 	let clientSeed = seed * 100_000;
@@ -42,7 +42,7 @@ export async function runLoad({ url, mix, seconds, connections, rate, timeoutSec
 					state.inflight = { kind: kind.kind, path: request.path };
 					return request;
 				},
-				onResponse(status, body) {
+				onResponse(status, body, _context, headers) {
 					const sent = state.inflight;
 					state.inflight = null;
 					if (!sent) return;
@@ -52,6 +52,7 @@ export async function runLoad({ url, mix, seconds, connections, rate, timeoutSec
 					if (!tally.expect.includes(status) && examples.length < EXAMPLES_PER_STATUS) {
 						examples.push({ path: sent.path, body: String(body).slice(0, 240) });
 					}
+					if (headers['x-tile-cache'] === 'hit') tally.cacheHits++;
 					totals.answered++;
 					totals.byClass[`${Math.floor(status / 100)}xx`]++;
 					state.answered = tally;

@@ -114,7 +114,8 @@ export function trafficMix(places) {
 		{ kind: 'page /about', share: 15, expect: [200], path: () => '/about' },
 		{ kind: 'page /items/N', share: 50, expect: [200], path: (d) => `/items/${d.pick(places.items)}` },
 		{ kind: 'page /countries/ISO3', share: 35, expect: [200], path: (d) => `/countries/${d.pick(FOCUS_COUNTRIES)}` },
-		{ kind: 'bad tile zoom (400)', share: 5, expect: [400], path: (d) => `/tiles/sites/${d.int(15, 30)}/0/0.mvt` },
+		// Zooms up to 22 are valid (over-zoom); past that, or x/y outside the zoom's grid, is not.
+		{ kind: 'bad tile address (400)', share: 5, expect: [400], path: (d) => d.pick([`/tiles/sites/${d.int(23, 40)}/0/0.mvt`, `/tiles/routes/3/${d.int(8, 99)}/1.mvt`, '/tiles/countries/2/1/-1.mvt']) },
 		{ kind: 'bad filter value (400)', share: 5, expect: [400], path: (d) => `/api/stats?${d.pick(['from=abc', 'category=nope', 'to=2019-13-45'])}` },
 		{ kind: 'unknown item (404)', share: 5, expect: [404], path: (d) => `/items/${places.missingItem + d.int(0, 1000)}` },
 		{ kind: 'unknown tile layer (404)', share: 5, expect: [404], path: () => '/tiles/nolayer/3/4/3.mvt' }

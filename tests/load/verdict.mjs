@@ -56,12 +56,12 @@ export function formatRun(run) {
 		`${run.label}: ${fmt(run.answered)} requests answered in ${fmt(run.seconds, 1)} s at ${run.connections} connections${run.rate ? ` (capped at ${run.rate} req/s)` : ''}`,
 		`  throughput ${fmt(run.requestsPerSecond, 1)} req/s, ${fmt(run.bytesPerSecond / 1024 / 1024, 2)} MiB/s; latency p50 ${fmt(run.latency.p50)} ms, p99 ${fmt(run.latency.p99)} ms, max ${fmt(run.latency.max)} ms`,
 		`  2xx ${fmt(c['2xx'])}, 3xx ${fmt(c['3xx'])}, 4xx ${fmt(c['4xx'])}, 5xx ${fmt(c['5xx'])}; socket errors ${run.socketErrors}, timeouts ${run.timeouts}, lost ${run.lost} (in flight at stop: ${run.inflightAtStop})`,
-		'  by kind (answered, statuses, p50/p99 ms, lost):'
+		'  by kind (answered, statuses, p50/p99 ms, tile cache hits, lost):'
 	];
 	const width = Math.max(...run.perKind.map((k) => k.kind.length));
 	for (const k of run.perKind) {
 		const statuses = Object.entries(k.statuses).map(([s, n]) => `${s}:${n}`).join(' ');
-		lines.push(`    ${k.kind.padEnd(width)}  ${String(k.answered).padStart(7)}  ${statuses.padEnd(22)}  ${fmt(k.p50)}/${fmt(k.p99)}${k.lost ? `  lost ${k.lost}` : ''}`);
+		lines.push(`    ${k.kind.padEnd(width)}  ${String(k.answered).padStart(7)}  ${statuses.padEnd(22)}  ${`${fmt(k.p50)}/${fmt(k.p99)}`.padStart(13)}${k.kind.startsWith('tile ') ? `  hits ${k.cacheHits}` : ''}${k.lost ? `  lost ${k.lost}` : ''}`);
 	}
 	const examples = run.perKind.flatMap((k) => Object.entries(k.examples).flatMap(([status, list]) => list.map((e) => `    ${status} ${e.path}\n      ${e.body.replace(/\s+/g, ' ')}`)));
 	if (examples.length) lines.push('  unexpected answers (examples):', ...examples);
