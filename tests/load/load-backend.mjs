@@ -17,6 +17,23 @@ async function healthStatus(url) {
 	}
 }
 
+/**
+ * Whether the portal serves again after a run: its process alive and /api/health 200 within
+ * 30 s. Not at once: the portal still works off the requests the tool abandoned when it
+ * stopped (up to one per connection), and health waits behind them. The first answer and
+ * the wait are reported.
+ */
+async function afterRun(portal) {
+	const started = Date.now();
+	const first = portal.alive() ? await healthStatus(portal.url) : 0;
+	let health = first;
+	while (health !== 200 && portal.alive() && Date.now() - started < 30_000) {
+		await new Promise((r) => setTimeout(r, 1000));
+		health = await healthStatus(portal.url);
+	}
+	return { alive: portal.alive(), health, first, waitedSeconds: (Date.now() - started) / 1000 };
+}
+
 /** Samples memory every 10 s from the start of the soak until `stopped()` says it is over. */
 async function sampleMemory(portal, totalSeconds, say) {
 	const samples = [];
@@ -62,7 +79,7 @@ export async function loadBackend(backend, options) {
 			say(`[${phase.label}] ${phase.seconds} s at ${phase.connections} connections${phase.rate ? `, capped at ${phase.rate} req/s` : ''}`);
 			const memory = phase.soak ? sampleMemory(portal, phase.seconds, say) : null;
 			const run = await runLoad({ url: portal.url, mix, seconds: phase.seconds, connections: phase.connections, rate: phase.rate, label: phase.label, onProgress: say });
-			const after = { alive: portal.alive(), health: portal.alive() ? await healthStatus(portal.url) : 0 };
+			const after = await afterRun(portal);
 			const runChecks = loadChecks(run, after);
 			report.push(formatRun(run));
 			if (memory) {

@@ -23,8 +23,9 @@ const { values } = parseArgs({
 		connections: { type: 'string', default: '200' },
 		soak: { type: 'boolean', default: false },
 		'soak-seconds': { type: 'string' },
-		'soak-connections': { type: 'string', default: '20' },
-		'soak-rate': { type: 'string', default: '100' },
+		// Moderate: about half of what the embedded back end served at full load here.
+		'soak-connections': { type: 'string', default: '10' },
+		'soak-rate': { type: 'string', default: '20' },
 		'database-url': { type: 'string', default: process.env.TEST_DATABASE_URL },
 		only: { type: 'string' }
 	}

@@ -1,6 +1,7 @@
 // One autocannon run of the traffic mix against a running portal, with every answer
 // counted by kind and status, every request that got no answer counted by kind, and a
 // counted progress line every few seconds.
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { draws, pickKind } from './traffic-mix.mjs';
 
@@ -81,6 +82,7 @@ export async function runLoad({ url, mix, seconds, connections, rate, timeoutSec
 		socketErrors[key] = (socketErrors[key] ?? 0) + 1;
 	});
 
+	const loadBefore = loadavg()[0];
 	const startedAt = Date.now();
 	const ticker = setInterval(() => {
 		const elapsed = Math.round((Date.now() - startedAt) / 1000);
@@ -120,6 +122,8 @@ export async function runLoad({ url, mix, seconds, connections, rate, timeoutSec
 		errorKinds: socketErrors,
 		lost: totals.lost,
 		inflightAtStop,
-		perKind
+		perKind,
+		// The machine's 1-minute load average: the tool, the portal and anyone else's work.
+		loadAverage: { before: loadBefore, after: loadavg()[0] }
 	};
 }

@@ -3,7 +3,10 @@
 // deliberate bad input), no request died on a socket error or timeout or went unanswered,
 // and the portal was still serving afterwards.
 
-/** The checks of one run: each { name, ok, detail }. `after` is { alive, health }. */
+/**
+ * The checks of one run: each { name, ok, detail }. `after` is { alive, health, first?,
+ * waitedSeconds? }: whether the process lives, and its last and first /api/health status.
+ */
 export function loadChecks(run, after) {
 	const where = (rows) => rows.join('; ');
 	const fiveHundreds = run.perKind.filter((k) => Object.keys(k.statuses).some((s) => Number(s) >= 500));
@@ -35,7 +38,11 @@ export function loadChecks(run, after) {
 		{
 			name: `${run.label}: portal still serving afterwards`,
 			ok: after.alive && after.health === 200,
-			detail: after.alive ? `/api/health ${after.health}` : 'the portal process has ended'
+			detail: !after.alive
+				? 'the portal process has ended'
+				: after.first === undefined || after.first === after.health
+					? `/api/health ${after.health}`
+					: `/api/health ${after.first} at first (${after.first === 0 ? 'no answer' : 'busy'}), ${after.health} after ${after.waitedSeconds.toFixed(0)} s`
 		}
 	];
 }
@@ -56,6 +63,7 @@ export function formatRun(run) {
 		`${run.label}: ${fmt(run.answered)} requests answered in ${fmt(run.seconds, 1)} s at ${run.connections} connections${run.rate ? ` (capped at ${run.rate} req/s)` : ''}`,
 		`  throughput ${fmt(run.requestsPerSecond, 1)} req/s, ${fmt(run.bytesPerSecond / 1024 / 1024, 2)} MiB/s; latency p50 ${fmt(run.latency.p50)} ms, p99 ${fmt(run.latency.p99)} ms, max ${fmt(run.latency.max)} ms`,
 		`  2xx ${fmt(c['2xx'])}, 3xx ${fmt(c['3xx'])}, 4xx ${fmt(c['4xx'])}, 5xx ${fmt(c['5xx'])}; socket errors ${run.socketErrors}, timeouts ${run.timeouts}, lost ${run.lost} (in flight at stop: ${run.inflightAtStop})`,
+		`  machine load average (1 min) ${run.loadAverage.before.toFixed(2)} before, ${run.loadAverage.after.toFixed(2)} after (2 cores, shared)`,
 		'  by kind (answered, statuses, p50/p99 ms, tile cache hits, lost):'
 	];
 	const width = Math.max(...run.perKind.map((k) => k.kind.length));
