@@ -1,7 +1,7 @@
 // A load test of one back end, start to finish: start the portal on it, read real places
 // from it, run the full load, optionally soak at moderate load while charting memory,
 // stop the portal, and return the checks with a plain-text report.
-import { memoryTable, memoryVerdict, sample } from './memory.mjs';
+import { childPids, cpuSeconds, memoryTable, memoryVerdict, sample } from './memory.mjs';
 import { portalErrors, startPortal } from './portal-process.mjs';
 import { runLoad } from './run-load.mjs';
 import { discoverPlaces, trafficMix } from './traffic-mix.mjs';
@@ -48,6 +48,12 @@ async function sampleMemory(portal, totalSeconds, say) {
 	return samples;
 }
 
+/** CPU seconds so far of the portal and of its children (the embedded database). */
+function cpuNow(portal) {
+	const children = childPids(portal.pid).map(cpuSeconds).filter((v) => v !== null);
+	return { portal: cpuSeconds(portal.pid) ?? 0, children: children.reduce((a, b) => a + b, 0) };
+}
+
 /**
  * `backend`: { name, databaseUrl? , dataDir? }; `options`: { seconds, connections,
  * soakSeconds (0: no soak), soakConnections, soakRate, logDir, say }.
@@ -78,10 +84,14 @@ export async function loadBackend(backend, options) {
 			const logBefore = portal.log().length;
 			say(`[${phase.label}] ${phase.seconds} s at ${phase.connections} connections${phase.rate ? `, capped at ${phase.rate} req/s` : ''}`);
 			const memory = phase.soak ? sampleMemory(portal, phase.seconds, say) : null;
+			const cpuBefore = cpuNow(portal);
 			const run = await runLoad({ url: portal.url, mix, seconds: phase.seconds, connections: phase.connections, rate: phase.rate, label: phase.label, onProgress: say });
 			const after = await afterRun(portal);
 			const runChecks = loadChecks(run, after);
 			report.push(formatRun(run));
+			const cpuAfter = cpuNow(portal);
+			const share = (key) => `${((cpuAfter[key] - cpuBefore[key]) / run.seconds).toFixed(2)} cores`;
+			report.push(`  CPU during the run: portal process ${share('portal')}${backend.databaseUrl ? '' : `, embedded database ${share('children')}`}`);
 			if (memory) {
 				const samples = await memory;
 				const verdict = memoryVerdict(samples, phase.seconds);

@@ -13,6 +13,21 @@ export function rssMiB(pid) {
 	}
 }
 
+/**
+ * CPU seconds (user + system) a process has used, from /proc/<pid>/stat; null once gone.
+ * Fields 14 and 15 count clock ticks, 100 a second on Linux (USER_HZ).
+ */
+export function cpuSeconds(pid) {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return (Number(fields[11]) + Number(fields[12])) / 100;
+	} catch {
+		return null;
+	}
+}
+
 /** Direct child processes (the embedded database is the portal's forked child). */
 export function childPids(pid) {
 	try {
