@@ -1,7 +1,7 @@
 // A load test of one back end, start to finish: start the portal on it, read real places
 // from it, run the full load, optionally soak at moderate load while charting memory,
 // stop the portal, and return the checks with a plain-text report.
-import { childPids, cpuSeconds, memoryTable, memoryVerdict, sample } from './memory.mjs';
+import { childPids, cpuSeconds, machineTicks, memoryTable, memoryVerdict, sample } from './memory.mjs';
 import { portalErrors, startPortal } from './portal-process.mjs';
 import { runLoad } from './run-load.mjs';
 import { discoverPlaces, trafficMix } from './traffic-mix.mjs';
@@ -51,7 +51,7 @@ async function sampleMemory(portal, totalSeconds, say) {
 /** CPU seconds so far of the portal and of its children (the embedded database). */
 function cpuNow(portal) {
 	const children = childPids(portal.pid).map(cpuSeconds).filter((v) => v !== null);
-	return { portal: cpuSeconds(portal.pid) ?? 0, children: children.reduce((a, b) => a + b, 0) };
+	return { portal: cpuSeconds(portal.pid) ?? 0, children: children.reduce((a, b) => a + b, 0), machine: machineTicks() };
 }
 
 /**
@@ -91,7 +91,8 @@ export async function loadBackend(backend, options) {
 			report.push(formatRun(run));
 			const cpuAfter = cpuNow(portal);
 			const share = (key) => `${((cpuAfter[key] - cpuBefore[key]) / run.seconds).toFixed(2)} cores`;
-			report.push(`  CPU during the run: portal process ${share('portal')}${backend.databaseUrl ? '' : `, embedded database ${share('children')}`}`);
+			const machine = cpuAfter.machine.total > cpuBefore.machine.total ? (cpuAfter.machine.busy - cpuBefore.machine.busy) / (cpuAfter.machine.total - cpuBefore.machine.total) : 0;
+			report.push(`  CPU during the run: portal process ${share('portal')}${backend.databaseUrl ? '' : `, embedded database ${share('children')}`}; the machine's cores ${(machine * 100).toFixed(0)} % busy (everyone's work)`);
 			if (memory) {
 				const samples = await memory;
 				const verdict = memoryVerdict(samples, phase.seconds);

@@ -7,6 +7,8 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 
+/** @typedef {import('./types').Draws} Draws @typedef {import('./types').Places} Places @typedef {import('./types').MixKind} MixKind */
+
 /** The countries the data is densest in; tiles and profiles centre on them. */
 export const FOCUS_COUNTRIES = ['IRQ', 'SYR', 'LBY', 'MLI', 'YEM'];
 
@@ -27,6 +29,8 @@ const LAST_YEAR = 2021;
  * A seeded generator of draws: each connection gets its own seed, so runs repeat. Seeds are
  * scrambled first (murmur3's finaliser): xoroshiro128+ seeded with consecutive integers
  * gives nearly the same first draws, and 200 connections opened on the same URL.
+ * @param {number} seed
+ * @returns {Draws}
  */
 export function draws(seed) {
 	let h = seed | 0;
@@ -35,24 +39,30 @@ export function draws(seed) {
 	const rng = xoroshiro128plus((h ^ (h >>> 16)) | 0);
 	return {
 		next: () => uniformFloat64(rng),
-		int: (from, to) => uniformInt(rng, from, to),
+		int: (/** @type {number} */ from, /** @type {number} */ to) => uniformInt(rng, from, to),
 		pick(values) {
 			return values[uniformInt(rng, 0, values.length - 1)];
 		}
 	};
 }
 
-/** The slippy-map tile holding a point at zoom z. */
+/**
+ * The slippy-map tile holding a point at zoom z.
+ * @param {number} lon @param {number} lat @param {number} z
+ */
 export function tileOf(lon, lat, z) {
 	const n = 2 ** z;
-	const clamp = (v) => Math.min(n - 1, Math.max(0, v));
+	const clamp = (/** @type {number} */ v) => Math.min(n - 1, Math.max(0, v));
 	const rad = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
 	const x = Math.floor(((lon + 180) / 360) * n);
 	const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
 	return { z, x: clamp(x), y: clamp(y) };
 }
 
-/** Half the filtered views have no filter; the rest a listed filter, a year range, or both. */
+/**
+ * Half the filtered views have no filter; the rest a listed filter, a year range, or both.
+ * @param {Draws} d
+ */
 function filterOf(d) {
 	const roll = d.next();
 	if (roll < 0.5) return '';
@@ -63,13 +73,17 @@ function filterOf(d) {
 	return `${d.pick(FILTERS)}&${years}`;
 }
 
-const withQuery = (path, query) => (query ? `${path}?${query}` : path);
+const withQuery = (/** @type {string} */ path, /** @type {string} */ query) => (query ? `${path}?${query}` : path);
 
 // How often readers' views sit at each zoom: the explorer opens on a regional view (z2-4),
 // readers zoom into a country (z5-7) and then into towns (z8-10).
+/** @type {[number, number][]} */
 const ZOOMS = [[0, 2], [1, 3], [2, 10], [3, 10], [4, 10], [5, 12], [6, 12], [7, 11], [8, 10], [9, 8], [10, 8]];
 
-/** A place to look at: most readers look at the focus countries, some elsewhere. */
+/**
+ * A place to look at: most readers look at the focus countries, some elsewhere.
+ * @param {Draws} d @param {Places} places
+ */
 function centreOf(d, places) {
 	return d.pick(d.next() < 0.7 && places.focus.length ? places.focus : places.centres);
 }
@@ -77,6 +91,7 @@ function centreOf(d, places) {
 /**
  * A viewport's tile: z0-10 around a site, often a neighbour of its tile (a map view holds
  * several). Filtered layers carry the view's filter; the basemap never does.
+ * @param {Draws} d @param {Places} places @param {'sites' | 'routes' | 'countries'} layer
  */
 function tilePath(d, places, layer) {
 	const [lon, lat] = centreOf(d, places);
@@ -87,7 +102,10 @@ function tilePath(d, places, layer) {
 	return withQuery(`/tiles/${layer}/${z}/${nx}/${ny}.mvt`, layer === 'countries' ? '' : filterOf(d));
 }
 
-/** A map view's bounding box around a site, at a country-to-region scale. */
+/**
+ * A map view's bounding box around a site, at a country-to-region scale.
+ * @param {Draws} d @param {Places} places
+ */
 function bboxPath(d, places) {
 	const [lon, lat] = centreOf(d, places);
 	const half = d.pick([1, 2.5, 5, 10]);
@@ -100,6 +118,8 @@ function bboxPath(d, places) {
  * The mix: kind name, share of requests (per 1,000), the statuses it may answer, and how
  * to draw its path. A few kinds are bad input a real portal gets (a stale link, a typo, a
  * crawler past the zoom range): they must answer their 4xx under load too, never a 5xx.
+ * @param {Places} places
+ * @returns {MixKind[]}
  */
 export function trafficMix(places) {
 	return [
@@ -122,7 +142,12 @@ export function trafficMix(places) {
 	];
 }
 
-/** Draws a value from [value, weight] pairs. */
+/**
+ * Draws a value from [value, weight] pairs.
+ * @template T
+ * @param {Draws} d @param {(readonly [T, number])[]} entries
+ * @returns {T}
+ */
 function weighted(d, entries) {
 	const total = entries.reduce((sum, [, w]) => sum + w, 0);
 	let draw = d.next() * total;
@@ -133,11 +158,15 @@ function weighted(d, entries) {
 	return entries[entries.length - 1][0];
 }
 
-/** Draws one kind of the mix by its share. */
+/**
+ * Draws one kind of the mix by its share.
+ * @param {Draws} d @param {MixKind[]} mix
+ */
 export function pickKind(d, mix) {
-	return weighted(d, mix.map((kind) => [kind, kind.share]));
+	return weighted(d, mix.map((kind) => /** @type {const} */ ([kind, kind.share])));
 }
 
+/** @param {string} url */
 async function getJson(url) {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`${url}: HTTP ${response.status} while preparing the traffic mix`);
@@ -148,9 +177,13 @@ async function getJson(url) {
  * Real places and records to aim at, read from the portal itself before the run: public
  * recovery sites (in the focus countries first), item ids documented at them, and an item
  * id past the last one for the expected 404s.
+ * @param {string} baseUrl
+ * @returns {Promise<Places>}
  */
 export async function discoverPlaces(baseUrl) {
+	/** @type {number[][]} */
 	const focus = [];
+	/** @type {number[]} */
 	const siteIds = [];
 	for (const iso3 of FOCUS_COUNTRIES) {
 		const { features } = await getJson(`${baseUrl}/api/sites.geojson?country=${iso3}&limit=200`);
@@ -161,8 +194,9 @@ export async function discoverPlaces(baseUrl) {
 	}
 	if (focus.length < FALLBACK_CENTRES.length) focus.push(...FALLBACK_CENTRES);
 	const { features: elsewhere } = await getJson(`${baseUrl}/api/sites.geojson?limit=300`);
-	const centres = [...focus, ...elsewhere.map((f) => f.geometry.coordinates)];
+	const centres = [...focus, ...elsewhere.map((/** @type {{ geometry: { coordinates: number[] } }} */ f) => f.geometry.coordinates)];
 
+	/** @type {number[]} */
 	const items = [];
 	for (const id of siteIds.slice(0, 40)) {
 		const { events } = await getJson(`${baseUrl}/api/sites/${id}`);

@@ -3,12 +3,16 @@
 // deliberate bad input), no request died on a socket error or timeout or went unanswered,
 // and the portal was still serving afterwards.
 
+/** @typedef {import('./types').LoadRun} LoadRun @typedef {import('./types').AfterRun} AfterRun @typedef {import('./types').Check} Check */
+
 /**
  * The checks of one run: each { name, ok, detail }. `after` is { alive, health, first?,
  * waitedSeconds? }: whether the process lives, and its last and first /api/health status.
+ * @param {LoadRun} run @param {AfterRun} after
+ * @returns {Check[]}
  */
 export function loadChecks(run, after) {
-	const where = (rows) => rows.join('; ');
+	const where = (/** @type {string[]} */ rows) => rows.join('; ');
 	const fiveHundreds = run.perKind.filter((k) => Object.keys(k.statuses).some((s) => Number(s) >= 500));
 	const unexpected = run.perKind.filter((k) => k.unexpected.length > 0);
 	const lostByKind = run.perKind.filter((k) => k.lost > 0);
@@ -42,11 +46,12 @@ export function loadChecks(run, after) {
 				? 'the portal process has ended'
 				: after.first === undefined || after.first === after.health
 					? `/api/health ${after.health}`
-					: `/api/health ${after.first} at first (${after.first === 0 ? 'no answer' : 'busy'}), ${after.health} after ${after.waitedSeconds.toFixed(0)} s`
+					: `/api/health ${after.first} at first (${after.first === 0 ? 'no answer' : 'busy'}), ${after.health} after ${(after.waitedSeconds ?? 0).toFixed(0)} s`
 		}
 	];
 }
 
+/** @param {Record<string, number>} statuses @param {(status: number) => boolean} keep */
 function statusList(statuses, keep) {
 	return Object.entries(statuses)
 		.filter(([s]) => keep(Number(s)))
@@ -54,9 +59,12 @@ function statusList(statuses, keep) {
 		.join(', ');
 }
 
-const fmt = (n, digits = 0) => (n === null || n === undefined ? '-' : Number(n).toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const fmt = (/** @type {number | null | undefined} */ n, digits = 0) => (n === null || n === undefined ? '-' : Number(n).toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
-/** The run as plain text: totals, then one line per kind of request. */
+/**
+ * The run as plain text: totals, then one line per kind of request.
+ * @param {LoadRun} run
+ */
 export function formatRun(run) {
 	const c = run.byClass;
 	const lines = [
@@ -76,12 +84,16 @@ export function formatRun(run) {
 	return lines.join('\n');
 }
 
-/** One plain line CI reads: every check counted. */
+/**
+ * One plain line CI reads: every check counted.
+ * @param {Check[]} checks
+ */
 export function summaryLine(checks) {
 	const passed = checks.filter((c) => c.ok).length;
 	return `load: ${passed} passed, ${checks.length - passed} failed`;
 }
 
+/** @param {Check[]} checks */
 export function formatChecks(checks) {
 	return checks.map((c) => `  ${c.ok ? 'pass' : 'FAIL'}  ${c.name} (${c.detail})`).join('\n');
 }
