@@ -56,7 +56,7 @@ function cpuNow(portal) {
 
 /**
  * `backend`: { name, databaseUrl? , dataDir? }; `options`: { seconds, connections,
- * soakSeconds (0: no soak), soakConnections, soakRate, logDir, say }.
+ * timeoutSeconds (default 10), soakSeconds (0: no soak), soakConnections, soakRate, logDir, say }.
  */
 export async function loadBackend(backend, options) {
 	const { say = console.log } = options;
@@ -85,7 +85,7 @@ export async function loadBackend(backend, options) {
 			say(`[${phase.label}] ${phase.seconds} s at ${phase.connections} connections${phase.rate ? `, capped at ${phase.rate} req/s` : ''}`);
 			const memory = phase.soak ? sampleMemory(portal, phase.seconds, say) : null;
 			const cpuBefore = cpuNow(portal);
-			const run = await runLoad({ url: portal.url, mix, seconds: phase.seconds, connections: phase.connections, rate: phase.rate, label: phase.label, onProgress: say });
+			const run = await runLoad({ url: portal.url, mix, seconds: phase.seconds, connections: phase.connections, rate: phase.rate, timeoutSeconds: options.timeoutSeconds, label: phase.label, onProgress: say });
 			const after = await afterRun(portal);
 			const runChecks = loadChecks(run, after);
 			report.push(formatRun(run));

@@ -5,7 +5,7 @@
 //   npm run test:load                          60 s at 200 connections per back end
 //   npm run test:load -- --soak                then a 5-minute soak at moderate load
 //   npm run test:load -- --soak-seconds 60     a shorter soak, for trying it
-//   options: --seconds N, --connections N, --soak-connections N, --soak-rate N (req/s),
+//   options: --seconds N, --connections N, --timeout N (s, default 10), --soak-connections N, --soak-rate N (req/s),
 //            --database-url URL, --only embedded|native
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,8 @@ const { values } = parseArgs({
 	options: {
 		seconds: { type: 'string', default: '60' },
 		connections: { type: 'string', default: '200' },
+		// autocannon's default: a request unanswered after 10 s counts as a timeout and is lost.
+		timeout: { type: 'string', default: '10' },
 		soak: { type: 'boolean', default: false },
 		'soak-seconds': { type: 'string' },
 		// Moderate: about half of what the embedded back end served at full load here.
@@ -52,6 +54,7 @@ const soakSeconds = values['soak-seconds'] !== undefined ? count('soak-seconds',
 const options = {
 	seconds: count('seconds', values.seconds),
 	connections: count('connections', values.connections),
+	timeoutSeconds: count('timeout', values.timeout),
 	soakSeconds,
 	soakConnections: count('soak-connections', values['soak-connections']),
 	soakRate: count('soak-rate', values['soak-rate']),
