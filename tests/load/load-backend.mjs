@@ -86,10 +86,10 @@ export async function loadBackend(backend, options) {
 			const memory = phase.soak ? sampleMemory(portal, phase.seconds, say) : null;
 			const cpuBefore = cpuNow(portal);
 			const run = await runLoad({ url: portal.url, mix, seconds: phase.seconds, connections: phase.connections, rate: phase.rate, timeoutSeconds: options.timeoutSeconds, label: phase.label, onProgress: say });
+			const cpuAfter = cpuNow(portal);
 			const after = await afterRun(portal);
 			const runChecks = loadChecks(run, after);
 			report.push(formatRun(run));
-			const cpuAfter = cpuNow(portal);
 			const share = (key) => `${((cpuAfter[key] - cpuBefore[key]) / run.seconds).toFixed(2)} cores`;
 			const machine = cpuAfter.machine.total > cpuBefore.machine.total ? (cpuAfter.machine.busy - cpuBefore.machine.busy) / (cpuAfter.machine.total - cpuBefore.machine.total) : 0;
 			report.push(`  CPU during the run: portal process ${share('portal')}${backend.databaseUrl ? '' : `, embedded database ${share('children')}`}; the machine's cores ${(machine * 100).toFixed(0)} % busy (everyone's work)`);
@@ -101,7 +101,8 @@ export async function loadBackend(backend, options) {
 			}
 			const errors = portalErrors(portal.log().slice(logBefore));
 			if (errors.length) {
-				report.push(`  the portal logged ${errors.length} error lines during this run; first ones:`, ...errors.slice(0, 8).map((l) => `    ${l.slice(0, 400)}`));
+				const total = errors.reduce((sum, [, n]) => sum + n, 0);
+				report.push(`  the portal logged ${total} errors during this run (and the wait after it), by kind:`, ...errors.slice(0, 10).map(([line, n]) => `    ${n}x ${line}`));
 			}
 			checks.push(...runChecks);
 			if (!after.alive) {

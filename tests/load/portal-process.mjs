@@ -130,7 +130,26 @@ export function tail(text, lines) {
 	return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-/** Error lines the portal logged (its JSON failure lines and any stack or uncaught error). */
+/**
+ * The errors the portal logged, grouped and counted, most frequent first: its JSON failure
+ * lines by route, status and message (each has its own id and time), other error lines
+ * (an uncaught error, a stack's first line) as they are.
+ */
 export function portalErrors(logText) {
-	return logText.split('\n').filter((line) => /"level":"error"|\bError\b|uncaught|unhandled|ECONN|FATAL/i.test(line));
+	const groups = new Map();
+	for (const line of logText.split('\n')) {
+		let key = null;
+		if (line.startsWith('{') && line.includes('"level":"error"')) {
+			try {
+				const entry = JSON.parse(line);
+				key = `${entry.route ?? entry.path} ${entry.status}: ${entry.error?.name}: ${entry.error?.message ?? entry.error?.value}`;
+			} catch {
+				key = line.slice(0, 300);
+			}
+		} else if (/\bError\b|uncaught|unhandled|ECONN|FATAL/i.test(line) && !/^\s+at /.test(line)) {
+			key = line.trim().slice(0, 300);
+		}
+		if (key) groups.set(key, (groups.get(key) ?? 0) + 1);
+	}
+	return [...groups.entries()].sort((a, b) => b[1] - a[1]);
 }
