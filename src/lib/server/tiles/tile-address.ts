@@ -19,7 +19,7 @@ const whole = /^\d{1,7}$/;
 /** Checks a tile request's path: a known layer, z in 0-22, x and y inside the zoom's grid. */
 export function parseTileAddress(params: { layer: string; z: string; x: string; y: string }): TileAddressResult {
 	if (!(TILE_LAYERS as string[]).includes(params.layer)) {
-		return { ok: false, status: 404, error: `no tile layer "${params.layer}"; layers: ${TILE_LAYERS.join(', ')}`, field: 'layer' };
+		return { ok: false, status: 404, error: `layer: no such tile layer; layers: ${TILE_LAYERS.join(', ')}`, field: 'layer' };
 	}
 	for (const field of ['z', 'x', 'y'] as const) {
 		if (!whole.test(params[field])) return { ok: false, status: 400, error: `${field} must be a whole number`, field };
