@@ -26,7 +26,7 @@ const partition = (viewer: Viewer) => (viewer.role === 'partner' ? `partner:${vi
 export async function filteredEndpoint<T>(
 	{ url, request, locals }: MapRequest,
 	read: (tx: Queryable, filter: Filter, page: Page) => Promise<T>,
-	{ paged = false, bbox = paged, contentType = 'application/json' } = {}
+	{ paged = false, bbox = false, contentType = 'application/json' }: { paged?: boolean; bbox?: boolean; contentType?: string } = {}
 ): Promise<Response> {
 	const filter = parseFilter(url.searchParams);
 	if (!filter.ok) return badRequest(filter.error, filter.field);
