@@ -14,6 +14,8 @@ import { ENDPOINTS, answer, databaseChecksum, leakIn, type Answer, type Endpoint
 /** Cases per back end, by property; their sum is pinned below so it cannot silently shrink. */
 const RUNS = { refused: 4500, anything: 400, accepted: 120 } as const;
 const CASES_PER_BACKEND = 5000;
+// Each property takes 1-8 s here; the margin is for two shared cores under a full `npm test`.
+const PROPERTY_TIMEOUT = 120_000;
 
 // ---- values -------------------------------------------------------------------------------
 
@@ -211,7 +213,7 @@ describeEachBackend('any input to any public endpoint', (db, backend) => {
 			),
 			{ numRuns: RUNS.refused }
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it(`answers anything at all without a 5xx, a trace or a database message (${RUNS.anything} cases)`, async () => {
 		await fc.assert(
@@ -229,7 +231,7 @@ describeEachBackend('any input to any public endpoint', (db, backend) => {
 			),
 			{ numRuns: RUNS.anything }
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it(`answers accepted values from the database with 2xx, 304 or 404 (${RUNS.accepted} cases)`, async () => {
 		await fc.assert(
@@ -244,7 +246,7 @@ describeEachBackend('any input to any public endpoint', (db, backend) => {
 			),
 			{ numRuns: RUNS.accepted }
 		);
-	});
+	}, PROPERTY_TIMEOUT);
 
 	it(`tried at least ${CASES_PER_BACKEND} cases and left the database unchanged`, async () => {
 		expect(cases).toBeGreaterThanOrEqual(CASES_PER_BACKEND);
