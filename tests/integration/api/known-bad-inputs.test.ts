@@ -4,9 +4,19 @@
 import { expect, it } from 'vitest';
 import { describeEachBackend } from '../backends.ts';
 import { useAppDatabase } from '../endpoint.ts';
-import { ENDPOINTS, answer, leakIn } from './public-endpoints.ts';
+import { ENDPOINTS, ROUTE_MODULES, answer, leakIn } from './public-endpoints.ts';
 
 const BAD = ['a\u0000b', '2147483648', '0000', 'XXX', '0000-01-01', '2019-02-31'];
+
+it('the endpoint list covers every route of the portal', () => {
+	const handlers = new Set(ENDPOINTS.map((endpoint) => endpoint.handler));
+	const files = Object.keys(ROUTE_MODULES);
+	expect(files.length).toBeGreaterThan(20);
+	for (const file of files) {
+		const module = ROUTE_MODULES[file];
+		expect(handlers.has((module.GET ?? module.load) as never), file).toBe(true);
+	}
+});
 
 describeEachBackend('inputs PostgreSQL cannot take', (_db, backend) => {
 	useAppDatabase(backend.url);

@@ -25,6 +25,8 @@ import { load as itemPage } from '../../../src/routes/items/[id]/+page.server.ts
 import { load as casePage } from '../../../src/routes/cases/[id]/+page.server.ts';
 import { load as partyPage } from '../../../src/routes/parties/[id]/+page.server.ts';
 import { load as countryPage } from '../../../src/routes/countries/[iso3]/+page.server.ts';
+import { load as aboutPage } from '../../../src/routes/about/+page.server.ts';
+import { load as layout } from '../../../src/routes/+layout.server.ts';
 
 export interface Answer {
 	status: number;
@@ -70,12 +72,17 @@ export const ENDPOINTS: readonly Endpoint[] = [
 		name: 'tiles', kind: 'api', handler: tile, path: { layer: 'sites', z: '5', x: '19', y: '12' }, query: FILTER, database: true,
 		route: (p) => `/tiles/${p.layer}/${p.z}/${p.x}/${p.y}.mvt`
 	},
+	{ name: 'layout', kind: 'page', handler: layout, path: {}, query: ['lang'], database: false, route: () => '/' },
 	{ name: 'page /', kind: 'page', handler: homePage, path: {}, query: [], database: true, route: () => '/' },
+	{ name: 'page /about', kind: 'page', handler: aboutPage, path: {}, query: [], database: true, route: () => '/about' },
 	{ name: 'page /items/[id]', kind: 'page', handler: itemPage, path: { id: '1' }, query: [], database: true, route: (p) => `/items/${p.id}` },
 	{ name: 'page /cases/[id]', kind: 'page', handler: casePage, path: { id: '1' }, query: [], database: true, route: (p) => `/cases/${p.id}` },
 	{ name: 'page /parties/[id]', kind: 'page', handler: partyPage, path: { id: '1' }, query: [], database: true, route: (p) => `/parties/${p.id}` },
 	{ name: 'page /countries/[iso3]', kind: 'page', handler: countryPage, path: { iso3: 'IRQ' }, query: [], database: true, route: (p) => `/countries/${p.iso3}` }
 ];
+
+/** Every route module of the portal, so a test can check that ENDPOINTS leaves none out. */
+export const ROUTE_MODULES = import.meta.glob<{ GET?: unknown; load?: unknown }>('../../../src/routes/**/+{server,page.server,layout.server}.ts', { eager: true });
 
 /** Calls one endpoint with the given path segments and query, as the anonymous public. */
 export async function answer(endpoint: Endpoint, given: Record<string, string>, query: URLSearchParams, headers: Record<string, string> = {}): Promise<Answer> {
