@@ -156,7 +156,7 @@ export const filterSchema = z
 		path: ['from'],
 		error: (issue) => {
 			const f = issue.input as { from: string; to: string };
-			return `must not be after to (${f.from} > ${f.to})`;
+			return `${f.from} is after to (${f.to})`;
 		},
 		params: { code: 'from_after_to' }
 	});
