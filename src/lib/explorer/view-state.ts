@@ -1,7 +1,8 @@
 // The explorer's whole view as URL query parameters: the Filter (by filter-schema.ts, its
 // own names), the viewport, the visible layers, the selection and the serial search. The URL
 // is the only source of truth, so this codec is what makes every view a permalink.
-import { FILTER_KEYS, canonicalFilter, parseFilter, type Filter } from '$lib/filter/filter-schema.ts';
+import { FILTER_KEYS, canonicalFilter, filterToParams, parseFilter, type Filter, type FilterIssue } from '$lib/filter/filter-schema.ts';
+import type { MessageKey, MessageValues } from '$lib/i18n/translate.ts';
 
 export const LAYER_NAMES = ['sites', 'routes', 'labels'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
@@ -21,8 +22,8 @@ export interface Viewport {
 
 export interface ViewState {
 	filter: Filter;
-	/** Why the filter parameters were refused; the map then shows everything. */
-	filterError: { error: string; field: string } | null;
+	/** Why the filter parameters were refused (see describeFilterIssue); the map then shows everything. */
+	filterError: FilterIssue | null;
 	/** The filter part of the query: canonical when valid, the reader's text when not. */
 	filterQuery: string;
 	/** The filter sent to the API: the canonical filter, or nothing while it is invalid. */
@@ -84,7 +85,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
 	const parsed = parseFilter(params);
 	return {
 		filter: parsed.ok ? parsed.filter : {},
-		filterError: parsed.ok ? null : { error: parsed.error, field: parsed.field },
+		filterError: parsed.ok ? null : issueOf(parsed),
 		filterQuery: parsed.ok ? canonicalFilter(parsed.filter) : rawFilterQuery(params),
 		dataQuery: parsed.ok ? canonicalFilter(parsed.filter) : '',
 		at: parseViewport(params.get('at')),
@@ -96,14 +97,53 @@ export function parseViewState(params: URLSearchParams): ViewState {
 
 export type ViewChange = Partial<Pick<ViewState, 'filter' | 'at' | 'layers' | 'selection' | 'q'>>;
 
-/** The view after a change; a new filter replaces the old one whole and clears its error. */
+const issueOf = ({ field, code, params, error }: FilterIssue): FilterIssue => ({ field, code, params, error });
+
+/**
+ * The view after a change. A new filter replaces the old one whole and goes through the
+ * Filter schema as the server reads it, so the browser writes one URL per view (a year typed
+ * as `2015` becomes `from=2015-01-01`) and never a value the server would refuse unnoticed:
+ * a refused filter comes back with its `filterError`, exactly as reading its URL would give.
+ */
 export function applyViewChange(view: ViewState, change: ViewChange): ViewState {
 	const next = { ...view, ...change };
 	if (change.filter) {
-		next.filterError = null;
-		next.filterQuery = next.dataQuery = canonicalFilter(change.filter);
+		const params = filterToParams(change.filter);
+		const parsed = parseFilter(params);
+		next.filter = parsed.ok ? parsed.filter : {};
+		next.filterError = parsed.ok ? null : issueOf(parsed);
+		next.filterQuery = parsed.ok ? canonicalFilter(parsed.filter) : rawFilterQuery(params);
+		next.dataQuery = parsed.ok ? next.filterQuery : '';
 	}
 	return next;
+}
+
+/** Whether a typed time range is one the Filter takes; the issue (field from or to) if not. */
+export function checkTimeRange(from: string | undefined, to: string | undefined): FilterIssue | null {
+	const params = new URLSearchParams();
+	if (from) params.set('from', from);
+	if (to) params.set('to', to);
+	const parsed = parseFilter(params);
+	return parsed.ok ? null : issueOf(parsed);
+}
+
+type Translate = { locale: string; t: (key: MessageKey, values?: MessageValues) => string };
+
+/**
+ * A refused filter value said in words, in the reader's language: the schema's machine code
+ * picks the catalogue message, its params fill it ("31 February is not a date in 2019").
+ */
+export function describeFilterIssue(issue: Pick<FilterIssue, 'code' | 'params'>, { locale, t }: Translate): string {
+	// Strings, not numbers: ICU would write the year 2019 as "2,019".
+	const values: MessageValues = Object.fromEntries(Object.entries(issue.params).map(([key, value]) => [key, String(value)]));
+	if (typeof issue.params.month === 'number') {
+		const month = issue.params.month;
+		values.month = String(month).padStart(2, '0');
+		if (month >= 1 && month <= 12) {
+			values.monthName = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+		}
+	}
+	return t(`explorer.filterIssue.${issue.code}`, values);
 }
 
 /** The query string of a view: filter first (canonical order), then at, layers, sel, q. */

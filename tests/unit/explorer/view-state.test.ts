@@ -1,6 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../../src/lib/i18n/translate.ts';
+import { FILTER_ISSUE_CODES, type Filter } from '../../../src/lib/filter/filter-schema.ts';
 import {
 	applyViewChange,
+	checkTimeRange,
+	describeFilterIssue,
 	parseLayers,
 	parseSelection,
 	parseViewState,
@@ -122,5 +127,80 @@ describe('applyViewChange', () => {
 	it('keeps the filter when only the viewport changes', () => {
 		const next = applyViewChange(view('country=IRQ'), { at: { lon: 1, lat: 2, zoom: 3 } });
 		expect(serialiseViewState(next)).toBe('country=IRQ&at=1,2,3');
+	});
+});
+
+describe('applyViewChange writes the filter through the Filter schema', () => {
+	it('writes a typed year as the day the server reads, so one view has one URL', () => {
+		const next = applyViewChange(view(''), { filter: { from: '2015', to: '2016', country: ['syr', 'IRQ'] } as Filter });
+		expect(next.filter).toEqual({ from: '2015-01-01', to: '2016-12-31', country: ['IRQ', 'SYR'] });
+		expect(serialiseViewState(next)).toBe('from=2015-01-01&to=2016-12-31&country=IRQ,SYR');
+	});
+
+	it('comes back with the issue, and sends nothing to the API, for a filter the schema refuses', () => {
+		const next = applyViewChange(view('country=IRQ'), { filter: { from: '2019-02-31' } });
+		expect(next.filterError).toMatchObject({ field: 'from', code: 'no_such_day', params: { day: 31, month: 2, year: 2019 } });
+		expect(next.dataQuery).toBe('');
+		expect(next.filterQuery).toBe('from=2019-02-31');
+	});
+
+	// Any filter the explorer may hold, valid or not, as the pickers and the time range build it.
+	const anyFilter = fc.record(
+		{
+			from: fc.oneof(fc.integer({ min: 0, max: 2030 }).map((y) => String(y).padStart(4, '0')), fc.string({ maxLength: 12 })),
+			to: fc.oneof(fc.date({ noInvalidDate: true, min: new Date('0001-01-01'), max: new Date('9999-12-31') }).map((d) => d.toISOString().slice(0, 10)), fc.string({ maxLength: 12 })),
+			country: fc.array(fc.constantFrom('IRQ', 'syr', 'XXX', 'LBY', 'ZZ'), { maxLength: 3 }),
+			category: fc.array(fc.constantFrom('weapon', 'ied', 'tank'), { maxLength: 2 }),
+			type: fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 }),
+			manufacturer: fc.array(fc.integer({ min: -5, max: 2 ** 32 }), { maxLength: 2 }),
+			case: fc.integer({ min: 0, max: 2 ** 32 })
+		},
+		{ requiredKeys: [] }
+	) as fc.Arbitrary<Filter>;
+
+	it('gives the view its URL would give when read back: filter, error, query and API query agree (500 cases)', () => {
+		let cases = 0;
+		fc.assert(
+			fc.property(anyFilter, (filter) => {
+				cases += 1;
+				const next = applyViewChange(view('at=1,2,3'), { filter });
+				const reread = view(serialiseViewState(next));
+				expect(reread.filter).toEqual(next.filter);
+				expect(reread.filterError).toEqual(next.filterError);
+				expect(reread.filterQuery).toBe(next.filterQuery);
+				expect(reread.dataQuery).toBe(next.dataQuery);
+			}),
+			{ numRuns: 500 }
+		);
+		expect(cases).toBe(500);
+	});
+});
+
+describe('a refused time range said in words, in English and French', () => {
+	const en = translator('en');
+	const fr = translator('fr');
+	it.each([
+		['2019-02-31', undefined, '31 February is not a date in 2019: that month has 28 days.', 'Le 31 février 2019 n’existe pas : ce mois compte 28 jours.'],
+		['2019-13-01', undefined, 'There is no month 13: months run from 01 to 12.', 'Il n’y a pas de mois 13 : les mois vont de 01 à 12.'],
+		['0000', undefined, 'There is no year 0000: enter a year from 0001.', 'L’année 0000 n’existe pas : saisissez une année à partir de 0001.'],
+		['last year', undefined, 'Enter a year (YYYY) or a day (YYYY-MM-DD).', 'Saisissez une année (AAAA) ou un jour (AAAA-MM-JJ).'],
+		['2018', '2016', 'The start (2018) is after the end (2016).', 'Le début (2018) est postérieur à la fin (2016).']
+	])('from %s to %s', (from, to, english, french) => {
+		const issue = checkTimeRange(from, to);
+		expect(issue?.field).toBe('from');
+		expect(describeFilterIssue(issue!, en)).toBe(english);
+		expect(describeFilterIssue(issue!, fr)).toBe(french);
+	});
+
+	it('names the end that is wrong', () => {
+		expect(checkTimeRange('2015', '2015-06-31')).toMatchObject({ field: 'to', code: 'no_such_day' });
+		expect(checkTimeRange('2015', '2016-02-29')).toBeNull();
+		expect(checkTimeRange(undefined, undefined)).toBeNull();
+	});
+
+	it('has a message in every catalogue for every refusal code', () => {
+		for (const code of FILTER_ISSUE_CODES) {
+			for (const t of [en, fr]) expect(describeFilterIssue({ code, params: { value: 'v', month: 2, day: 30, year: 2019, days: 28, from: 'a', to: 'b', allowed: 'x', max: 1, count: 2 } }, t)).not.toContain('explorer.filterIssue');
+		}
 	});
 });

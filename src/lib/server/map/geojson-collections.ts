@@ -1,4 +1,4 @@
-import type { Filter } from '$lib/filter/filter-schema.ts';
+import { filterToParams, type Filter } from '$lib/filter/filter-schema.ts';
 import { filterCondition } from '../filter-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
@@ -32,21 +32,29 @@ function toFeature(collection: Collection, row: Row): GeoJSON.Feature {
 	return { type: 'Feature', id: row.id, geometry: shape, properties };
 }
 
-function links(url: URL, page: Page, returned: number, matched: number): FeatureCollectionPage['links'] {
-	const at = (offset: number) => {
-		const next = new URL(url);
-		next.searchParams.set('offset', String(offset));
-		next.searchParams.set('limit', String(page.limit));
-		return next.pathname + next.search;
-	};
-	const out: FeatureCollectionPage['links'] = [{ rel: 'self', href: url.pathname + url.search, type: 'application/geo+json' }];
-	if (page.offset + returned < matched) out.push({ rel: 'next', href: at(page.offset + page.limit), type: 'application/geo+json' });
-	if (page.offset > 0) out.push({ rel: 'prev', href: at(Math.max(0, page.offset - page.limit)), type: 'application/geo+json' });
+/**
+ * The address of one page, built from the canonical filter and page only: answers are cached
+ * and served to every reader of the same view, so nothing of the request that filled the
+ * cache (its spelling, extra parameters, planted text) may appear in them.
+ */
+function pageHref(path: string, filter: Filter, page: Page, offset: number): string {
+	const params = filterToParams(filter);
+	if (page.bbox) params.set('bbox', page.bbox.join(','));
+	params.set('limit', String(page.limit));
+	params.set('offset', String(offset));
+	return `${path}?${params.toString().replaceAll('%2C', ',')}`;
+}
+
+function links(path: string, filter: Filter, page: Page, returned: number, matched: number): FeatureCollectionPage['links'] {
+	const link = (rel: 'self' | 'next' | 'prev', offset: number) => ({ rel, href: pageHref(path, filter, page, offset), type: 'application/geo+json' as const });
+	const out = [link('self', page.offset)];
+	if (page.offset + returned < matched) out.push(link('next', page.offset + page.limit));
+	if (page.offset > 0) out.push(link('prev', Math.max(0, page.offset - page.limit)));
 	return out;
 }
 
-/** One page of an RFC 7946 FeatureCollection of sites, routes or cases matching the Filter. */
-export async function featureCollection(tx: Queryable, collection: Collection, filter: Filter, page: Page, url: URL): Promise<FeatureCollectionPage> {
+/** One page of an RFC 7946 FeatureCollection of sites, routes or cases matching the Filter; `path` is the endpoint's. */
+export async function featureCollection(tx: Queryable, collection: Collection, filter: Filter, page: Page, path: string): Promise<FeatureCollectionPage> {
 	const { run, bboxColumn } = queries[collection];
 	const rows = (await run(tx, {
 		filter: filterCondition(tx, filter),
@@ -61,11 +69,11 @@ export async function featureCollection(tx: Queryable, collection: Collection, f
 		features: rows.map((row) => toFeature(collection, row)),
 		numberMatched: matched,
 		numberReturned: rows.length,
-		links: links(url, page, rows.length, matched)
+		links: links(path, filter, page, rows.length, matched)
 	};
 }
 
 async function countAll(tx: Queryable, collection: Collection, filter: Filter, page: Page): Promise<number> {
-	const all = await featureCollection(tx, collection, filter, { ...page, offset: 0, limit: 1 }, new URL('http://local/'));
+	const all = await featureCollection(tx, collection, filter, { ...page, offset: 0, limit: 1 }, '');
 	return all.numberMatched;
 }

@@ -3,7 +3,9 @@ import { LRUCache } from 'lru-cache';
 /**
  * Serialised JSON answers of the filtered endpoints (stats, counts, facets, GeoJSON pages),
  * keyed like tiles: database, data version, viewer partition, path and canonical query.
- * A new data version changes every key, so nothing stale is served.
+ * A new data version changes every key, so nothing stale is served. An answer stored here is
+ * served to every reader of the view, so it must be built from the key's parts only (the
+ * canonical filter and page), never from the request's own text.
  */
 export const jsonCache = new LRUCache<string, string>({
 	maxSize: 64 * 1024 * 1024,

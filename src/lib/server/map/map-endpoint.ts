@@ -26,11 +26,13 @@ const partition = (viewer: Viewer) => (viewer.role === 'partner' ? `partner:${vi
 export async function filteredEndpoint<T>(
 	{ url, request, locals }: MapRequest,
 	read: (tx: Queryable, filter: Filter, page: Page) => Promise<T>,
-	{ paged = false, contentType = 'application/json' } = {}
+	{ paged = false, bbox = false, contentType = 'application/json' }: { paged?: boolean; bbox?: boolean; contentType?: string } = {}
 ): Promise<Response> {
 	const filter = parseFilter(url.searchParams);
 	if (!filter.ok) return badRequest(filter.error, filter.field);
-	const page = paged ? parsePage(url.searchParams) : ({ ok: true, page: { limit: 0, offset: 0, bbox: null } } as const);
+	// Only the page parameters the endpoint uses are read: stats takes a bbox, and a limit or
+	// offset it ignores must neither be refused nor split its cache.
+	const page = paged ? parsePage(url.searchParams) : bbox ? parsePage(url.searchParams, 0, ['bbox']) : ({ ok: true, page: { limit: 0, offset: 0, bbox: null } } as const);
 	if (!page.ok) return badRequest(page.error, page.field);
 	const query = [canonicalFilter(filter.filter), page.page.limit, page.page.offset, page.page.bbox?.join(',') ?? ''].join('|');
 

@@ -5,8 +5,8 @@ export const MAX_PAGE = 5000;
 const number = z.string().regex(/^-?\d+(\.\d+)?$/, 'a number').transform(Number);
 
 const pageSchema = z.object({
-	limit: z.string().regex(/^\d{1,5}$/, 'a whole number').transform(Number).pipe(z.number().int().min(1).max(MAX_PAGE)).optional(),
-	offset: z.string().regex(/^\d{1,9}$/, 'a whole number').transform(Number).optional(),
+	limit: z.string().regex(/^\d{1,5}$/, `a whole number from 1 to ${MAX_PAGE}`).transform(Number).pipe(z.number().int().min(1, `a whole number from 1 to ${MAX_PAGE}`).max(MAX_PAGE, `a whole number from 1 to ${MAX_PAGE}`)).optional(),
+	offset: z.string().regex(/^\d{1,9}$/, 'a whole number from 0 to 999999999').transform(Number).optional(),
 	bbox: z
 		.string()
 		.transform((text) => text.split(','))
@@ -23,9 +23,11 @@ export interface Page {
 
 export type PageResult = { ok: true; page: Page } | { ok: false; error: string; field: string };
 
-/** limit (1-5000, default 1000), offset and bbox of a GeoJSON request: never unbounded. */
-export function parsePage(params: URLSearchParams, defaultLimit = 1000): PageResult {
-	const raw = Object.fromEntries(['limit', 'offset', 'bbox'].filter((k) => params.has(k)).map((k) => [k, params.get(k)!]));
+const PAGE_KEYS = ['limit', 'offset', 'bbox'] as const;
+
+/** limit (1-5000, default 1000), offset and bbox of a GeoJSON request (or only the `keys` asked for): never unbounded. */
+export function parsePage(params: URLSearchParams, defaultLimit = 1000, keys: readonly (typeof PAGE_KEYS)[number][] = PAGE_KEYS): PageResult {
+	const raw = Object.fromEntries(keys.filter((k) => params.has(k)).map((k) => [k, params.get(k)!]));
 	const parsed = pageSchema.safeParse(raw);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];

@@ -8,7 +8,7 @@ export const openApiDocument = {
 		title: 'Diversion Atlas API',
 		version: '1',
 		description:
-			'Documented conflict weapons, trace requests and responses, diversion cases and routes. Every filtered endpoint takes the same Filter parameters; invalid input is answered with HTTP 400 and { error, field }. Demo rows are flagged synthetic.'
+			'Documented conflict weapons, trace requests and responses, diversion cases and routes. Every filtered endpoint takes the same Filter parameters; invalid input is answered with HTTP 400 and { error, field }, an unknown record or address with HTTP 404 in the same shape. Demo rows are flagged synthetic.'
 	},
 	servers: [{ url: '/' }],
 	paths: { ...mapPaths, ...recordsPaths },

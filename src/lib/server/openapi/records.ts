@@ -4,7 +4,10 @@
 // their top-level fields and link to that file rather than restating every nested field.
 import { badRequestResponse, filterParameters } from './filter-parameters.ts';
 
-const notFound = { description: 'Unknown, or not visible to this reader.' } as const;
+const notFound = {
+	description: 'Unknown, or not visible to this reader: { error, field } like a 400.',
+	content: { 'application/json': { schema: { $ref: '#/components/schemas/BadRequest' } } }
+} as const;
 
 const idParameter = {
 	name: 'id',

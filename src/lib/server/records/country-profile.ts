@@ -1,3 +1,4 @@
+import { isKnownIso3 } from '$lib/filter/iso3-codes.ts';
 import type { CountryProfile } from '$lib/records-types.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import profileSql from './country-profile.sql?raw';
@@ -31,9 +32,10 @@ export interface CountryProfileDetail extends CountryProfile {
 	};
 }
 
-/** An ISO 3166 alpha-3 code from a URL segment (any case), or null. */
+/** An ISO 3166 alpha-3 code of a country the database holds, from a URL segment (any case), or null. */
 export function parseIso3(text: string): string | null {
-	return /^[A-Za-z]{3}$/.test(text) ? text.toUpperCase() : null;
+	const code = /^[A-Za-z]{3}$/.test(text) ? text.toUpperCase() : null;
+	return code !== null && isKnownIso3(code) ? code : null;
 }
 
 /** A country page's profile as the viewer sees it; null for an unknown code. */

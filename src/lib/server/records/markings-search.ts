@@ -25,6 +25,8 @@ export type MarkingQueryCheck = { ok: true; normalised: string } | { ok: false; 
 
 export function checkMarkingQuery(query: string | null): MarkingQueryCheck {
 	const text = query ?? '';
+	// PostgreSQL text cannot hold NUL, and no marking holds a control character.
+	if (/[\u0000-\u001f\u007f]/.test(text)) return { ok: false, field: 'q', error: 'q: contains a control character' };
 	if (text.length > MAX_QUERY_LENGTH) return { ok: false, field: 'q', error: `q: at most ${MAX_QUERY_LENGTH} characters` };
 	const normalised = normaliseMarkingQuery(text);
 	if (normalised.length < MIN_QUERY_LENGTH) {

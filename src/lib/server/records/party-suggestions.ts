@@ -1,6 +1,7 @@
 import type { PartyRole, PartySuggestion, PartySuggestions } from '$lib/records-types.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import suggestionsSql from './party-suggestions.sql?raw';
+import { MAX_ID } from '$lib/filter/filter-schema.ts';
 
 export const PARTY_ROLES: readonly PartyRole[] = ['manufacturer', 'group'];
 export const SUGGESTIONS_DEFAULT_LIMIT = 10;
@@ -20,6 +21,8 @@ export type SuggestionQueryCheck = { ok: true; query: SuggestionQuery } | { ok: 
 export function parseSuggestionQuery(params: URLSearchParams): SuggestionQueryCheck {
 	const query = (params.get('q') ?? '').trim();
 	if (query.length > 100) return { ok: false, field: 'q', error: 'q: at most 100 characters' };
+	// PostgreSQL text cannot hold NUL, and no party name holds a control character.
+	if (/[\u0000-\u001f\u007f]/.test(query)) return { ok: false, field: 'q', error: 'q: contains a control character' };
 	const role = params.get('role');
 	if (!PARTY_ROLES.includes(role as PartyRole)) {
 		return { ok: false, field: 'role', error: `role: one of ${PARTY_ROLES.join(', ')}` };
@@ -32,6 +35,8 @@ export function parseSuggestionQuery(params: URLSearchParams): SuggestionQueryCh
 	const idsText = params.get('ids') ?? '';
 	if (!/^(\d{1,10}(,\d{1,10}){0,49})?$/.test(idsText)) return { ok: false, field: 'ids', error: 'ids: up to 50 comma-separated party ids' };
 	const ids = idsText ? idsText.split(',').map(Number) : [];
+	// Party ids are PostgreSQL integers: a larger number names no party and cannot be bound.
+	if (ids.some((id) => id < 1 || id > MAX_ID)) return { ok: false, field: 'ids', error: `ids: each a whole number from 1 to ${MAX_ID}` };
 	return { ok: true, query: { role: role as PartyRole, query, limit: Math.max(limit, ids.length), ids } };
 }
 

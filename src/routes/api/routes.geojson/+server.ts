@@ -3,7 +3,7 @@ import { filteredEndpoint } from '$lib/server/map/map-endpoint.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>
-	filteredEndpoint(event, (tx, filter, page) => featureCollection(tx, 'routes', filter, page, event.url), {
+	filteredEndpoint(event, (tx, filter, page) => featureCollection(tx, 'routes', filter, page, '/api/routes.geojson'), {
 		paged: true,
 		contentType: 'application/geo+json'
 	});

@@ -4,4 +4,4 @@ import type { RequestHandler } from './$types';
 
 // `bbox` (optional) limits the charts to the map view; limit and offset do not apply.
 export const GET: RequestHandler = (event) =>
-	filteredEndpoint(event, (tx, filter, page) => evidenceStats(tx, filter, page.bbox), { paged: true });
+	filteredEndpoint(event, (tx, filter, page) => evidenceStats(tx, filter, page.bbox), { bbox: true });

@@ -1,0 +1,135 @@
+// Every public endpoint and page of the portal, called as the server would, with whatever a
+// handler throws turned into the status a reader would see: an HttpError or Redirect from
+// kit keeps its status, anything else is the 500 the brief forbids.
+import { isHttpError, isRedirect } from '@sveltejs/kit';
+import { FILTER_KEYS } from '../../../src/lib/filter/filter-schema.ts';
+import { anonymousViewer } from '../../../src/lib/server/viewer.ts';
+import { GET as summary } from '../../../src/routes/api/summary/+server.ts';
+import { GET as facets } from '../../../src/routes/api/facets/+server.ts';
+import { GET as stats } from '../../../src/routes/api/stats/+server.ts';
+import { GET as sites } from '../../../src/routes/api/sites.geojson/+server.ts';
+import { GET as routes } from '../../../src/routes/api/routes.geojson/+server.ts';
+import { GET as cases } from '../../../src/routes/api/cases.geojson/+server.ts';
+import { GET as countries } from '../../../src/routes/api/countries.geojson/+server.ts';
+import { GET as site } from '../../../src/routes/api/sites/[id]/+server.ts';
+import { GET as item } from '../../../src/routes/api/items/[id]/+server.ts';
+import { GET as consignment } from '../../../src/routes/api/consignments/[id]/+server.ts';
+import { GET as search } from '../../../src/routes/api/search/+server.ts';
+import { GET as parties } from '../../../src/routes/api/parties/+server.ts';
+import { GET as health } from '../../../src/routes/api/health/+server.ts';
+import { GET as openapi } from '../../../src/routes/api/openapi.json/+server.ts';
+import { GET as unknownApi } from '../../../src/routes/api/[...rest]/+server.ts';
+import { GET as tile } from '../../../src/routes/tiles/[layer]/[z]/[x]/[y].mvt/+server.ts';
+import { load as homePage } from '../../../src/routes/+page.server.ts';
+import { load as itemPage } from '../../../src/routes/items/[id]/+page.server.ts';
+import { load as casePage } from '../../../src/routes/cases/[id]/+page.server.ts';
+import { load as partyPage } from '../../../src/routes/parties/[id]/+page.server.ts';
+import { load as countryPage } from '../../../src/routes/countries/[iso3]/+page.server.ts';
+import { load as aboutPage } from '../../../src/routes/about/+page.server.ts';
+import { load as layout } from '../../../src/routes/+layout.server.ts';
+
+export interface Answer {
+	status: number;
+	body: string;
+	contentType: string;
+}
+
+type Handler = (event: never) => unknown;
+
+export interface Endpoint {
+	name: string;
+	kind: 'api' | 'page';
+	handler: Handler;
+	/** Path segments the route reads from its address, with a value that exists. */
+	path: Record<string, string>;
+	/** Query parameters the route reads. */
+	query: readonly string[];
+	/** Whether the route reads the database (inputs refused before it cost no query). */
+	database: boolean;
+	route: (path: Record<string, string>) => string;
+}
+
+const FILTER = FILTER_KEYS;
+const PAGE = ['limit', 'offset', 'bbox'] as const;
+
+export const ENDPOINTS: readonly Endpoint[] = [
+	{ name: 'summary', kind: 'api', handler: summary, path: {}, query: FILTER, database: true, route: () => '/api/summary' },
+	{ name: 'facets', kind: 'api', handler: facets, path: {}, query: FILTER, database: true, route: () => '/api/facets' },
+	{ name: 'stats', kind: 'api', handler: stats, path: {}, query: [...FILTER, 'bbox'], database: true, route: () => '/api/stats' },
+	{ name: 'sites.geojson', kind: 'api', handler: sites, path: {}, query: [...FILTER, ...PAGE], database: true, route: () => '/api/sites.geojson' },
+	{ name: 'routes.geojson', kind: 'api', handler: routes, path: {}, query: [...FILTER, ...PAGE], database: true, route: () => '/api/routes.geojson' },
+	{ name: 'cases.geojson', kind: 'api', handler: cases, path: {}, query: [...FILTER, ...PAGE], database: true, route: () => '/api/cases.geojson' },
+	{ name: 'countries.geojson', kind: 'api', handler: countries, path: {}, query: [], database: true, route: () => '/api/countries.geojson' },
+	{ name: 'sites/[id]', kind: 'api', handler: site, path: { id: '1' }, query: [...FILTER, 'limit', 'offset'], database: true, route: (p) => `/api/sites/${p.id}` },
+	{ name: 'items/[id]', kind: 'api', handler: item, path: { id: '1' }, query: [], database: true, route: (p) => `/api/items/${p.id}` },
+	{ name: 'consignments/[id]', kind: 'api', handler: consignment, path: { id: '1' }, query: [], database: true, route: (p) => `/api/consignments/${p.id}` },
+	{ name: 'search', kind: 'api', handler: search, path: {}, query: ['q'], database: true, route: () => '/api/search' },
+	{ name: 'parties', kind: 'api', handler: parties, path: {}, query: ['q', 'role', 'limit', 'ids'], database: true, route: () => '/api/parties' },
+	{ name: 'health', kind: 'api', handler: health, path: {}, query: [], database: true, route: () => '/api/health' },
+	{ name: 'openapi.json', kind: 'api', handler: openapi, path: {}, query: [], database: false, route: () => '/api/openapi.json' },
+	{ name: 'api/[...rest]', kind: 'api', handler: unknownApi, path: { rest: 'nothing/here' }, query: [], database: false, route: (p) => `/api/${p.rest}` },
+	{
+		name: 'tiles', kind: 'api', handler: tile, path: { layer: 'sites', z: '5', x: '19', y: '12' }, query: FILTER, database: true,
+		route: (p) => `/tiles/${p.layer}/${p.z}/${p.x}/${p.y}.mvt`
+	},
+	{ name: 'layout', kind: 'page', handler: layout, path: {}, query: ['lang'], database: false, route: () => '/' },
+	{ name: 'page /', kind: 'page', handler: homePage, path: {}, query: [], database: true, route: () => '/' },
+	{ name: 'page /about', kind: 'page', handler: aboutPage, path: {}, query: [], database: true, route: () => '/about' },
+	{ name: 'page /items/[id]', kind: 'page', handler: itemPage, path: { id: '1' }, query: [], database: true, route: (p) => `/items/${p.id}` },
+	{ name: 'page /cases/[id]', kind: 'page', handler: casePage, path: { id: '1' }, query: [], database: true, route: (p) => `/cases/${p.id}` },
+	{ name: 'page /parties/[id]', kind: 'page', handler: partyPage, path: { id: '1' }, query: [], database: true, route: (p) => `/parties/${p.id}` },
+	{ name: 'page /countries/[iso3]', kind: 'page', handler: countryPage, path: { iso3: 'IRQ' }, query: [], database: true, route: (p) => `/countries/${p.iso3}` }
+];
+
+/** Every route module of the portal, so a test can check that ENDPOINTS leaves none out. */
+export const ROUTE_MODULES = import.meta.glob<{ GET?: unknown; load?: unknown }>('../../../src/routes/**/+{server,page.server,layout.server}.ts', { eager: true });
+
+/** Calls one endpoint with the given path segments and query, as the anonymous public. */
+export async function answer(endpoint: Endpoint, given: Record<string, string>, query: URLSearchParams, headers: Record<string, string> = {}): Promise<Answer> {
+	const search = query.toString();
+	// A decoded URL never holds a lone surrogate: the router would hand over U+FFFD.
+	const path = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v.toWellFormed()]));
+	// The router hands a handler its path segments decoded; the URL keeps them encoded.
+	const address = endpoint.route(Object.fromEntries(Object.entries(path).map(([k, v]) => [k, encodeURIComponent(v).replaceAll('%2F', '/')])));
+	const url = new URL(`${address}${search ? `?${search}` : ''}`, 'http://atlas.test');
+	const request = new Request(url, { headers });
+	const event = {
+		url, params: path, request, locals: { viewer: anonymousViewer, locale: 'en' }, route: { id: endpoint.name },
+		setHeaders: () => {}, depends: () => {}, parent: async () => ({}), untrack: <T>(fn: () => T) => fn()
+	};
+	try {
+		const result = await endpoint.handler(event as never);
+		if (result instanceof Response) return { status: result.status, body: await result.text(), contentType: result.headers.get('content-type') ?? '' };
+		return { status: 200, body: JSON.stringify(result), contentType: 'application/json' };
+	} catch (thrown) {
+		if (isHttpError(thrown)) return { status: thrown.status, body: JSON.stringify(thrown.body), contentType: 'application/json' };
+		if (isRedirect(thrown)) return { status: thrown.status, body: thrown.location, contentType: '' };
+		return { status: 500, body: thrown instanceof Error ? `${thrown.message}\n${thrown.stack}` : String(thrown), contentType: '' };
+	}
+}
+
+// What must never reach a reader. Stack frames, file positions and PostgreSQL's own error
+// texts are looked for in every answer; plain words that evidence texts can hold ("column",
+// "relation") only in error answers.
+const TRACES = [
+	/\n\s+at \S/, /\(\S+:\d+:\d+\)/, /node:internal/, /\bat (async |Object\.|new )/, /PostgresError/, /SQLSTATE/i, /^ERROR:/m,
+	/syntax error at or near/i, /invalid input syntax/i, /out of range for type/i, /invalid byte sequence/i,
+	/null character not permitted/i, /field value out of range/i, /does not exist/i, /\.(ts|js|mjs|sql):\d+/
+];
+const DATABASE_WORDS = [/postgres/i, /syntax error/i, /\brelation\b/i, /\bcolumn\b/i, /\bpglite\b/i];
+
+/** The first leak pattern found in an answer body, or null. */
+export function leakIn(body: string, status = 400): RegExp | null {
+	const patterns = status >= 400 ? [...TRACES, ...DATABASE_WORDS] : TRACES;
+	return patterns.find((pattern) => pattern.test(body)) ?? null;
+}
+
+/** Row counts of every table in schema atlas and the data version: equal before and after means unchanged. */
+export async function databaseChecksum(sql: import('postgres').Sql): Promise<string> {
+	const tables = await sql<{ name: string }[]>`SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = 'atlas' ORDER BY 1`;
+	const counts = await sql.unsafe(tables.map((t) => `SELECT '${t.name}' AS name, count(*)::text AS n FROM ${t.name}`).join(' UNION ALL ') + ' ORDER BY 1');
+	const [{ version }] = await sql`SELECT version::text AS version FROM atlas.data_version`;
+	return JSON.stringify({ version, counts: counts.map((r) => `${r.name}=${r.n}`) });
+}
+
+export { anonymousViewer };
