@@ -6,7 +6,7 @@ import {
 	PACKING_COUNTRIES, POLYMER_FRAMES, inIslamicStateArea
 } from './catalogue.ts';
 import { COMPANY_COUNTRIES } from './calibration.ts';
-import { assignMaker, type MakerIndex } from './item-origin.ts';
+import { assignMaker, isCopy, type MakerIndex } from './item-origin.ts';
 import type { Random } from './random.ts';
 import { CONFLICT_STATES, distanceKm, foldPlaceName, type Town } from './reference.ts';
 import { point, type ItemCategory, type ItemRow, type MarkingState, type Visibility } from './rows.ts';
@@ -230,8 +230,9 @@ export function makeItem(
 		visibility: vis,
 		synthetic: true
 	};
-	// A maker is named for weapons and ammunition whose markings can be read.
-	if (producer && armament && readable && rng.chance(0.5)) assignMaker(rng, item, producer, parties.makers);
+	// A maker is named for weapons and ammunition whose markings can be read; a copy has none.
+	if (isCopy(item)) item.made_in_iso3 = null;
+	else if (producer && armament && readable && rng.chance(0.5)) assignMaker(rng, item, producer, parties.makers);
 	return item;
 }
 

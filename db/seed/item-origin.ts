@@ -26,6 +26,14 @@ interface Option {
 	producer: Producer;
 }
 
+/**
+ * Counterfeits, artisanal copies and 3D prints bear a model's markings but not its maker's
+ * work: no country or manufacturer of the genuine model is theirs (the real Zigana record).
+ */
+export function isCopy(item: Pick<ItemRow, 'construction'>): boolean {
+	return item.construction.some((c) => c === 'counterfeit' || c === 'artisanal_copy' || c === '3d_printed');
+}
+
 export function productOf(item: Pick<ItemRow, 'category' | 'item_type' | 'model' | 'calibre'>): Product | undefined {
 	const kind = ITEM_KINDS[item.category].find((k) => k.type === item.item_type);
 	return kind?.models.find((m) => m.model === item.model && m.calibre === item.calibre);
@@ -75,6 +83,7 @@ export function canMake(category: ItemRow['category'], iso3: string, maker: Make
  * of the kind (the item is then left as it was).
  */
 export function refit(rng: Random, item: ItemRow, iso3: string, makers: MakerIndex, year: number | null = null): Producer | null {
+	if (isCopy(item)) return null;
 	let maker = item.manufacturer_id === null ? null : makers.byParty.get(item.manufacturer_id) ?? null;
 	if (maker && maker.iso3 !== iso3) maker = null;
 	const all = options(item, iso3, maker, year);
@@ -125,7 +134,13 @@ export function refitToProducerOrPredecessor(rng: Random, item: ItemRow, iso3: s
  */
 export function keepOriginsInCatalogue(items: ItemRow[], rng: Random, makers: MakerIndex, madeInBefore: Map<number, string | null>): void {
 	for (const item of items) {
-		if (!item.synthetic || originFits(item, makers)) continue;
+		if (!item.synthetic) continue;
+		if (isCopy(item)) {
+			item.made_in_iso3 = null;
+			item.manufacturer_id = null;
+			continue;
+		}
+		if (originFits(item, makers)) continue;
 		const product = productOf(item);
 		if (product?.producers === 'anywhere') {
 			item.manufacturer_id = null;

@@ -4,7 +4,7 @@ import type { DatasetBuilder } from './builder.ts';
 import { COMPANY_COUNTRIES, STATE_RECIPIENTS } from './calibration.ts';
 import { DISSOLVED_PRODUCERS } from './catalogue.ts';
 import type { SyntheticParties } from './documentation.ts';
-import { assignMaker, canMake, refit, refitToProducerOrPredecessor } from './item-origin.ts';
+import { assignMaker, canMake, isCopy, refit, refitToProducerOrPredecessor } from './item-origin.ts';
 import { addDays, daysBetween, type Random } from './random.ts';
 import type { PlannedRequest } from './trace-plan.ts';
 import type { ItemRow, TraceRequestRow, TraceResponseRow } from './rows.ts';
@@ -103,7 +103,9 @@ export function addTraces(ctx: TraceContext, plan: PlannedRequest[]): void {
 			// as the successor of the one that did, or as exporter or last custodian (origin kept).
 			const madeIn = p.failure ? DISSOLVED_PRODUCERS[recipient.iso3] : recipient.iso3;
 			for (const item of items) {
-				if (p.group === 'company') {
+				if (isCopy(item)) {
+					// Asked of the maker whose markings it bears; its origin stays unknown.
+				} else if (p.group === 'company') {
 					item.manufacturer_id = recipient.id;
 					refit(rng, item, recipient.iso3, parties.makers);
 				} else {

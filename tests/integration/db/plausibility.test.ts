@@ -94,6 +94,15 @@ describeEachBackend('the demo data is plausible to a specialist', (db) => {
 		expect(rows.filter((r) => first[r.model] && r.earliest !== null).length).toBeGreaterThan(0);
 	});
 
+	it('gives counterfeits, artisanal copies and 3D prints neither the genuine maker nor its country', async () => {
+		const [row] = await db()`
+			SELECT count(*)::int AS copies,
+			  count(*) FILTER (WHERE made_in_iso3 IS NOT NULL OR manufacturer_id IS NOT NULL)::int AS attributed
+			FROM atlas.items WHERE construction && ARRAY['counterfeit', 'artisanal_copy', '3d_printed']::atlas.construction_note[]`;
+		expect(row.copies).toBeGreaterThan(100);
+		expect(row.attributed).toBe(0);
+	});
+
 	it('has ammunition only in calibres of documented weapons', async () => {
 		const rows = await db()`
 			SELECT a.item_type, a.calibre, count(*)::int AS n FROM atlas.items a
