@@ -26,6 +26,14 @@ export function assignYearsOfManufacture(data: DemoDataset, rng: Random, makers:
 		{ count: over20 - over30, year: (recovered) => rng.int(recovered - 30, recovered - 21) },
 		{ count: WEAPON_AGES.withYear - over20, year: (recovered) => rng.int(recovered - 20, recovered) }
 	];
+	// A weapon cannot be made after the consignment that carried it was ordered or shipped.
+	const latest = new Map<number, number>();
+	const keep = (consignment: number | null, day: string | null) => {
+		if (consignment === null || day === null) return;
+		latest.set(consignment, Math.min(latest.get(consignment) ?? Infinity, Number(day.slice(0, 4))));
+	};
+	for (const c of data.consignments) keep(c.id, c.ordered_on);
+	for (const t of data.transfers) keep(t.consignment_id, t.shipped_from ?? t.ordered_on);
 	const dated = new Set<number>();
 	for (const band of bands) {
 		let found = 0;
@@ -33,6 +41,7 @@ export function assignYearsOfManufacture(data: DemoDataset, rng: Random, makers:
 			if (found === band.count) break;
 			if (dated.has(weapon.id)) continue;
 			const year = band.year(Number(dayOfEvent.get(weapon.event_id)!.slice(0, 4)));
+			if (weapon.consignment_id !== null && year > (latest.get(weapon.consignment_id) ?? Infinity)) continue;
 			if (!refit(rng, weapon, weapon.made_in_iso3!, makers, year)) continue;
 			weapon.year_made = year;
 			dated.add(weapon.id);

@@ -94,6 +94,16 @@ describeEachBackend('the demo data is plausible to a specialist', (db) => {
 		expect(rows.filter((r) => first[r.model] && r.earliest !== null).length).toBeGreaterThan(0);
 	});
 
+	it('makes no item after the consignment that carried it was ordered or shipped', async () => {
+		const [row] = await db()`
+			SELECT count(*) FILTER (WHERE i.year_made IS NOT NULL)::int AS dated,
+			  count(*) FILTER (WHERE i.year_made > extract(year FROM least(c.ordered_on, t.shipped_from, t.ordered_on)))::int AS later
+			FROM atlas.items i JOIN atlas.consignments c ON c.id = i.consignment_id
+			JOIN atlas.transfers t ON t.consignment_id = c.id`;
+		expect(row.dated).toBeGreaterThan(20);
+		expect(row.later).toBe(0);
+	});
+
 	it('gives counterfeits, artisanal copies and 3D prints neither the genuine maker nor its country', async () => {
 		const [row] = await db()`
 			SELECT count(*)::int AS copies,
