@@ -63,7 +63,7 @@ const WEAPONS: readonly ItemKind[] = [
 		model('AK-47', '7.62 x 39 mm', 6, [at('SUN', 1949, 1959, 8, M.IZHMASH), at('BGR', 1958, 1964, 2, M.ARSENAL), at('POL', 1957, 1965, 1, M.LUCZNIK)]),
 		model('AK-74', '5.45 x 39 mm', 4, [at('SUN', 1974, 1991, 8, M.IZHMASH), at('BGR', 1982, 1995, 2, M.ARSENAL)]),
 		model('AK-74M', '5.45 x 39 mm', 2, [at('RUS', 1991, NOW, 1, M.KALASHNIKOV)]),
-		model('AK-103', '7.62 x 39 mm', 1, [at('RUS', 1994, NOW, 1, M.KALASHNIKOV)]),
+		model('AK-103', '7.62 x 39 mm', 1, [at('RUS', 2001, NOW, 1, M.KALASHNIKOV)]),
 		model('AR-M1', '7.62 x 39 mm', 2, [at('BGR', 1998, NOW, 1, M.ARSENAL)]),
 		// Norinco markets China's state factories' output since 1980; earlier the maker is not named.
 		model('Type 56', '7.62 x 39 mm', 12, [at('CHN', 1956, 1979, 1), at('CHN', 1980, NOW, 2, M.NORINCO)]),
@@ -90,8 +90,9 @@ const WEAPONS: readonly ItemKind[] = [
 		model('M16A2', '5.56 x 45 mm', 1.5, [at('USA', 1983, 2010, 1, M.COLT)]),
 		model('M4', '5.56 x 45 mm', 1, [at('USA', 1994, NOW, 1, M.COLT)]),
 		model('C7', '5.56 x 45 mm', 0.1, [at('CAN', 1984, NOW, 1)]),
+		// Israel Military Industries' small-arms division became Israel Weapon Industries in 2005.
 		model('Galil', '5.56 x 45 mm', 0.5, [at('ISR', 1972, 2005, 1, M.IMI), at('ISR', 2005, NOW, 0.5, M.IWI)]),
-		model('Tavor', '5.56 x 45 mm', 0.2, [at('ISR', 2001, NOW, 1, M.IWI)]),
+		model('Tavor', '5.56 x 45 mm', 0.2, [at('ISR', 2001, 2005, 0.5, M.IMI), at('ISR', 2005, NOW, 1, M.IWI)]),
 		model('R4', '5.56 x 45 mm', 0.3, [at('ZAF', 1980, 2005, 1)]),
 		model('K2', '5.56 x 45 mm', 0.2, [at('KOR', 1984, NOW, 1, M.DAEWOO)]),
 		model('SAR 21', '5.56 x 45 mm', 0.1, [at('SGP', 1999, NOW, 1, M.ST_KINETICS)]),
@@ -117,7 +118,7 @@ const WEAPONS: readonly ItemKind[] = [
 		model('FN Minimi', '5.56 x 45 mm', 0.5, [at('BEL', 1982, NOW, 1, M.FN)]),
 		model('MG3', '7.62 x 51 mm', 0.5, [at('DEU', 1959, NOW, 1)]),
 		model('M60', '7.62 x 51 mm', 0.5, [at('USA', 1957, 2000, 1)]),
-		model('Negev', '5.56 x 45 mm', 0.2, [at('ISR', 1997, NOW, 1, M.IWI)]),
+		model('Negev', '5.56 x 45 mm', 0.2, [at('ISR', 1997, 2005, 0.5, M.IMI), at('ISR', 2005, NOW, 1, M.IWI)]),
 		model('Bren', '.303 British', 0.3, [at('GBR', 1937, 1958, 1)])
 	] },
 	{ type: 'pistol', weight: 9, models: [
