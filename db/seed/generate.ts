@@ -9,6 +9,8 @@ import { addSupplyChains } from './supply-chain.ts';
 import { planTraces } from './trace-plan.ts';
 import { addTraces } from './traces.ts';
 import { assignYearsOfManufacture } from './weapon-ages.ts';
+import { keepOriginsInCatalogue } from './item-origin.ts';
+import { flagIntermediaries } from './red-flags.ts';
 
 export const DEFAULT_SEED = 20201201;
 /** Documentation events at scale 1: about 95,000 item records and 700,000 units. */
@@ -59,11 +61,16 @@ export function generateDemoData({ seed = DEFAULT_SEED, scale = 1, onStep = () =
 
 	onStep('trace requests and responses (calibrated to 2015-2019)');
 	addTraces({ b, rng, parties, stateParty }, planTraces(rng, fixed));
-	assignYearsOfManufacture(b.data, rng);
 
 	onStep('consignments, routes and diversion cases');
+	const madeInBefore = new Map(b.data.items.map((i) => [i.id, i.made_in_iso3]));
 	addSupplyChains(b, rng, parties, capitals, stateParty, 450);
+	// A consignment's documents give its items their origin: they become models that country made.
+	keepOriginsInCatalogue(b.data.items, rng, parties.makers, madeInBefore);
+	// Years last, once every item's country and factory are settled.
+	assignYearsOfManufacture(b.data, rng, parties.makers);
 	addCases(b, rng, 0.68);
+	flagIntermediaries(b, rng, parties.brokers);
 	addRepliesToResponses(b, rng, 60);
 	return { countries, data: b.data };
 }

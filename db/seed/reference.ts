@@ -50,8 +50,31 @@ const FORMER_STATES: CountryRow[] = [
 	{ iso3: 'SUN', iso2: 'SU', m49: '810', name: 'Soviet Union (former)', region: 'Europe', subregion: 'Eastern Europe',
 		eu_member: false, conflict_affected: false, dissolved_on: '1991-12-26', successor_iso3: 'RUS', geojson: null },
 	{ iso3: 'CSK', iso2: 'CS', m49: '200', name: 'Czechoslovakia (former)', region: 'Europe', subregion: 'Eastern Europe',
-		eu_member: false, conflict_affected: false, dissolved_on: '1992-12-31', successor_iso3: 'CZE', geojson: null }
+		eu_member: false, conflict_affected: false, dissolved_on: '1992-12-31', successor_iso3: 'CZE', geojson: null },
+	{ iso3: 'DDR', iso2: 'DD', m49: '278', name: 'German Democratic Republic (former)', region: 'Europe', subregion: 'Western Europe',
+		eu_member: false, conflict_affected: false, dissolved_on: '1990-10-03', successor_iso3: 'DEU', geojson: null }
 ];
+
+/**
+ * A place name folded for comparison: without diacritics, case, a leading Arabic article,
+ * a bracketed note or punctuation, so "Tikrīt" and "Tikrit", "Al Hawija" and "Hawija" agree.
+ */
+export function foldPlaceName(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/\(.*?\)/g, ' ')
+		.replace(/^\s*(al|el|ad|ar|as|ash|at|az)[\s-]+/, '')
+		.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Great-circle distance in km (haversine; ample for "same town" checks). */
+export function distanceKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
+	const rad = Math.PI / 180;
+	const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
 
 /** Countries from UN M49 (codes and regions), world-countries (short names) and Natural Earth (shapes). */
 export function loadCountries(): CountryRow[] {

@@ -4,6 +4,7 @@ import type { DatasetBuilder } from './builder.ts';
 import { COMPANY_COUNTRIES, STATE_RECIPIENTS } from './calibration.ts';
 import { DISSOLVED_PRODUCERS } from './catalogue.ts';
 import type { SyntheticParties } from './documentation.ts';
+import { assignMaker, canMake, isCopy, refit, refitToProducerOrPredecessor } from './item-origin.ts';
 import { addDays, daysBetween, type Random } from './random.ts';
 import type { PlannedRequest } from './trace-plan.ts';
 import type { ItemRow, TraceRequestRow, TraceResponseRow } from './rows.ts';
@@ -52,9 +53,16 @@ export function addTraces(ctx: TraceContext, plan: PlannedRequest[]): void {
 	const pools = { weapon: new ItemPool(eligible('weapon'), dayOfEvent), ammunition: new ItemPool(eligible('ammunition'), dayOfEvent) };
 	const rows: { request: TraceRequestRow; response: TraceResponseRow | null; items: ItemRow[] }[] = [];
 
-	const companyFrom = (iso3: string | null) => {
-		const country = iso3 && parties.companiesByCountry.has(iso3) ? iso3 : rng.weighted(COMPANY_COUNTRIES);
-		return { id: rng.pick(parties.companiesByCountry.get(country)!), iso3: country };
+	// A company recipient is the maker of the items: one that made weapons (or ammunition).
+	const ableByCategory = Object.fromEntries((['weapon', 'ammunition'] as const).map((category) => {
+		const able = new Map(COMPANY_COUNTRIES.map(([iso3]) => [iso3,
+			(parties.companiesByCountry.get(iso3) ?? []).filter((id) => canMake(category, iso3, parties.makers.byParty.get(id)!))]));
+		return [category, { able, countries: COMPANY_COUNTRIES.filter(([iso3]) => able.get(iso3)!.length > 0) }];
+	}));
+	const companyFrom = (category: 'weapon' | 'ammunition') => {
+		const { able, countries } = ableByCategory[category];
+		const country = rng.weighted(countries);
+		return { id: rng.pick(able.get(country)!), iso3: country };
 	};
 
 	// Primary requests first (secondaries need their parent's dates), in plan order.
@@ -69,7 +77,8 @@ export function addTraces(ctx: TraceContext, plan: PlannedRequest[]): void {
 		} else {
 			issued = rng.dateBetween(`${p.year}-01-01`, p.prompted && p.year === 2019 ? '2019-07-31' : `${p.year}-12-${p.prompted ? '01' : '20'}`);
 		}
-		const recipient = p.group === 'state' ? { id: ctx.stateParty(p.recipientIso3!), iso3: p.recipientIso3! } : companyFrom(null);
+		const category = p.ammunition ? 'ammunition' : 'weapon';
+		const recipient = p.group === 'state' ? { id: ctx.stateParty(p.recipientIso3!), iso3: p.recipientIso3! } : companyFrom(category);
 		const requestId = b.nextId('trace_requests');
 		const request: TraceRequestRow = {
 			id: requestId, kind: p.kind, parent_request_id: parent ? parent.request.id : null, recipient_id: recipient.id,
@@ -89,13 +98,21 @@ export function addTraces(ctx: TraceContext, plan: PlannedRequest[]): void {
 		if (parent) {
 			items = parent.items;
 		} else {
-			const category = p.ammunition ? 'ammunition' : 'weapon';
 			items = pools[category].draw(rng, addDays(issued, -20), category === 'weapon' ? rng.int(1, 3) : rng.int(1, 2));
+			// A primary request goes to the producer; a state that made nothing of the kind is asked
+			// as the successor of the one that did, or as exporter or last custodian (origin kept).
 			const madeIn = p.failure ? DISSOLVED_PRODUCERS[recipient.iso3] : recipient.iso3;
-			const makers = parties.companiesByCountry.get(madeIn);
 			for (const item of items) {
-				item.made_in_iso3 = madeIn;
-				item.manufacturer_id = p.group === 'company' ? recipient.id : makers && rng.chance(0.6) ? rng.pick(makers) : null;
+				if (isCopy(item)) {
+					// Asked of the maker whose markings it bears; its origin stays unknown.
+				} else if (p.group === 'company') {
+					item.manufacturer_id = recipient.id;
+					refit(rng, item, recipient.iso3, parties.makers);
+				} else {
+					item.manufacturer_id = null;
+					const producer = refitToProducerOrPredecessor(rng, item, madeIn, parties.makers);
+					if (producer && rng.chance(0.6)) assignMaker(rng, item, producer, parties.makers);
+				}
 				if (item.marking_state === 'none' || item.marking_state === 'obliterated') item.marking_state = 'partial';
 			}
 		}
@@ -137,7 +154,8 @@ function addLaterCorrespondence(ctx: TraceContext): void {
 		});
 		const item = candidates.splice(rng.int(0, candidates.length - 1), 1)[0];
 		if (dayOfEvent.get(item.event_id)! < issued) {
-			item.made_in_iso3 = iso3;
+			item.manufacturer_id = null;
+			refitToProducerOrPredecessor(rng, item, iso3, ctx.parties.makers);
 			b.data.trace_request_items.push({ request_id: requestId, item_id: item.id });
 		}
 		if (rng.chance(0.4)) {
