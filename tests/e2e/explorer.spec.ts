@@ -114,6 +114,30 @@ test.describe('the explorer', () => {
 		await expect(page.getByLabel('Serial, lot or order number')).toBeHidden();
 	});
 
+	test('keeps a mistyped date in the time range and says in words what is wrong, in English and French', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		for (const [lang, message] of [
+			['en', '31 February is not a date in 2019: that month has 28 days.'],
+			['fr', 'Le 31 février 2019 n’existe pas']
+		] as const) {
+			await page.goto(`/?lang=${lang}`);
+			await waitForIdleMap(page);
+			const from = page.locator('input[name="from"]');
+			// Typed before hydration, the change handler is not attached yet: type until it answers.
+			await expect(async () => {
+				await from.fill('2019-02-31');
+				await from.press('Enter');
+				await from.blur();
+				await expect(page.getByTestId('time-hint')).toContainText(message, { timeout: 1_000 });
+			}).toPass({ timeout: 15_000 });
+			await expect(from).toHaveValue('2019-02-31');
+			await expect(from).toHaveAttribute('aria-invalid', 'true');
+			// Nothing refused reaches the URL: the view is unchanged.
+			expect(new URL(page.url()).searchParams.has('from')).toBe(false);
+		}
+		await page.screenshot({ path: `${screenshots}/explorer-time-invalid-fr-1280x800.png` });
+	});
+
 	test('reports an invalid filter in words', async ({ page }) => {
 		await page.goto('/?country=Iraq');
 		await expect(page.getByTestId('filter-error')).toContainText('country');
