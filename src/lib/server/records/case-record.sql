@@ -7,6 +7,7 @@
 --   response_ids  integer[]  visible trace responses about its items (for locked replies)
 SELECT json_build_object(
   'id', c.id, 'title', c.title, 'mechanism', c.mechanism, 'iso3', c.country_iso3, 'synthetic', c.synthetic,
+    'redFlag', c.red_flag, 'redFlagReason', c.red_flag_reason,
   'country', json_build_object('iso3', cc.iso3, 'name', cc.name),
   'summary', c.summary, 'divertedFrom', c.diverted_from, 'divertedTo', c.diverted_to, 'publishedOn', c.published_on,
   'source', CASE WHEN src.id IS NULL THEN NULL ELSE json_build_object('kind', src.kind, 'name', src.name,
@@ -15,7 +16,7 @@ SELECT json_build_object(
     'publisher', rep.publisher, 'publishedOn', rep.published_on, 'citation', rep.citation, 'url', rep.url,
     'synthetic', rep.synthetic) END,
   'parties', coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'kind', p.kind, 'iso3', p.country_iso3,
-                                'synthetic', p.synthetic, 'role', cp.role) ORDER BY array_position(
+                                'synthetic', p.synthetic, 'redFlag', p.red_flag, 'redFlagReason', p.red_flag_reason, 'role', cp.role) ORDER BY array_position(
                                 ARRAY['manufacturer', 'exporter', 'authorised_recipient', 'intermediary', 'diverter', 'end_holder'], cp.role), p.name)
                        FROM atlas.case_parties cp JOIN atlas.parties p ON p.id = cp.party_id WHERE cp.case_id = c.id), '[]'::json),
   'sites', coalesce((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'iso3', s.country_iso3, 'lon', ST_X(s.geom),
