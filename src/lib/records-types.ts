@@ -422,3 +422,10 @@ export interface CountryProfile {
 		itemsMadeHere: number;
 	};
 }
+
+// --- /parties?flagged=1 ---------------------------------------------------------------------
+export interface FlaggedParty extends PartyRef {
+	country: CountryRef | null;
+	/** Visible cases naming the party, in any role. */
+	cases: number;
+}
