@@ -7,7 +7,6 @@
 --   response_ids  integer[]  visible trace responses about its items (for locked replies)
 SELECT json_build_object(
   'id', c.id, 'title', c.title, 'mechanism', c.mechanism, 'iso3', c.country_iso3, 'synthetic', c.synthetic,
-    'redFlag', c.red_flag, 'redFlagReason', c.red_flag_reason,
   'country', json_build_object('iso3', cc.iso3, 'name', cc.name),
   'summary', c.summary, 'divertedFrom', c.diverted_from, 'divertedTo', c.diverted_to, 'publishedOn', c.published_on,
   'source', CASE WHEN src.id IS NULL THEN NULL ELSE json_build_object('kind', src.kind, 'name', src.name,

@@ -10,7 +10,7 @@ SELECT json_build_object(
   'recipient', json_build_object('id', q.id, 'name', q.name, 'kind', q.kind, 'iso3', q.country_iso3, 'synthetic', q.synthetic,
     'redFlag', q.red_flag, 'redFlagReason', q.red_flag_reason),
   'recipientIso3', r.recipient_iso3, 'issuedOn', r.issued_on,
-  'issuedOnApproximate', r.issued_on_precision = 'year', 'issuedOnPrecision', coalesce(r.issued_on_precision, 'day'),
+  'issuedOnApproximate', coalesce(r.issued_on_precision = 'year', false), 'issuedOnPrecision', coalesce(r.issued_on_precision, 'day'),
   'reference', r.reference, 'failure', r.failure,
   'response', CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object(
     'id', p.id, 'receivedOn', p.received_on, 'receivedOnPrecision', coalesce(p.received_on_precision, 'day'), 'class', p.class,

@@ -26,8 +26,7 @@ SELECT json_build_object(
   'itemsMade', (SELECT count(*) FROM atlas.item_facts f WHERE f.manufacturer_id = p.id),
   'itemsHeld', (SELECT count(*) FROM atlas.item_facts f WHERE f.holding_party_id = p.id),
   'cases', coalesce((SELECT json_agg(json_build_object('id', c.id, 'title', c.title, 'mechanism', c.mechanism,
-                              'iso3', c.country_iso3, 'synthetic', c.synthetic,
-    'redFlag', c.red_flag, 'redFlagReason', c.red_flag_reason, 'role', cp.role) ORDER BY c.id)
+                              'iso3', c.country_iso3, 'synthetic', c.synthetic, 'role', cp.role) ORDER BY c.id)
                      FROM atlas.case_parties cp JOIN atlas.diversion_cases c ON c.id = cp.case_id WHERE cp.party_id = p.id), '[]'::json),
   'transferCount', (SELECT count(*) FROM transfers t JOIN atlas.parties o ON o.id = t.counterpart_id),
   'transfers', coalesce((SELECT json_agg(x.row ORDER BY x.ord DESC NULLS LAST, x.id) FROM (
@@ -48,7 +47,7 @@ SELECT json_build_object(
       'dissuasive', (SELECT count(*) FROM requests WHERE class = 'dissuasive'))),
   'responses', coalesce((SELECT json_agg(x.row ORDER BY x.issued_on DESC, x.id DESC) FROM (
       SELECT q.id, q.issued_on, json_build_object('requestId', q.id, 'issuedOn', q.issued_on,
-        'issuedOnApproximate', q.issued_on_precision = 'year', 'issuedOnPrecision', coalesce(q.issued_on_precision, 'day'),
+        'issuedOnApproximate', coalesce(q.issued_on_precision = 'year', false), 'issuedOnPrecision', coalesce(q.issued_on_precision, 'day'),
         'kind', q.kind, 'failure', q.failure, 'receivedOn', q.received_on,
         'receivedOnPrecision', CASE WHEN q.received_on IS NULL THEN NULL ELSE coalesce(q.received_on_precision, 'day') END, 'class', q.class, 'synthetic', q.synthetic) AS row
       FROM requests q ORDER BY q.issued_on DESC, q.id DESC LIMIT $2) AS x), '[]'::json)
