@@ -16,7 +16,7 @@ const pageLoad = (search: string) =>
 	flaggedLoad({ url: new URL(`http://atlas.test/parties${search}`), locals: { viewer: anonymousViewer, locale: 'en' } } as never);
 
 /** The status of what a load throws (SvelteKit's redirect and error objects carry one). */
-async function thrownStatus(work: Promise<unknown>): Promise<number | undefined> {
+async function thrownStatus(work: unknown): Promise<number | undefined> {
 	try {
 		await work;
 	} catch (thrown) {
