@@ -96,6 +96,7 @@ export interface SearchHit {
 	manufacturer: { id: number; name: string } | null;
 	site: SiteRef;
 	documentedOn: string;
+	documentedOnPrecision: DatePrecision;
 	consignmentId: number | null;
 	caseIds: number[];
 	matched: MarkingMatch;
@@ -262,7 +263,7 @@ export interface SiteEvent {
 	documentedOnPrecision: DatePrecision;
 	context: DocumentationContext;
 	verification: VerificationState;
-	holdingParty: { id: number; name: string } | null;
+	holdingParty: { id: number; name: string; redFlag: boolean; redFlagReason: string | null } | null;
 	source: SourceRef;
 	items: SiteItem[];
 	synthetic: boolean;
