@@ -41,4 +41,11 @@ test.describe('provenance on record pages', () => {
 		await expect(page.getByText('Issued date not published', { exact: false })).toBeVisible();
 		await expect(page.locator('.no-reply').first()).toHaveText(/No right-of-reply text agreed with the respondent is published/);
 	});
+
+	test('the about page marks each figure that counts demo rows', async ({ page }) => {
+		await page.goto('/about');
+		for (const key of ['items', 'sites', 'cases', 'traceRequests', 'parties']) {
+			await expect(page.locator(`[data-figure="${key}"] [data-demo-figure]`)).toHaveText('Demo data');
+		}
+	});
 });
