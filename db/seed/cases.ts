@@ -2,7 +2,10 @@
 // traced back far enough, with the parties involved and the routes that explain them.
 import type { DatasetBuilder } from './builder.ts';
 import type { Random } from './random.ts';
-import type { DiversionMechanism, ItemRow } from './rows.ts';
+import type { DiversionMechanism, ItemRow, Visibility } from './rows.ts';
+
+const VISIBILITY_RANK: Record<Visibility, number> = { draft: 0, restricted: 1, public: 2 };
+const leastVisible = (a: Visibility, b: Visibility) => (VISIBILITY_RANK[a] <= VISIBILITY_RANK[b] ? a : b);
 
 const MECHANISMS: readonly (readonly [DiversionMechanism, number])[] = [
 	['battlefield_capture', 35], ['stockpile_leakage', 25], ['state_supply', 15], ['in_transit', 5], ['theft', 5], ['unknown', 15]
@@ -21,9 +24,12 @@ export function addCases(b: DatasetBuilder, rng: Random, share: number): void {
 	const caseBySite = new Map<number, number>();
 	for (const event of data.documentation_events) {
 		if (!event.synthetic || !rng.chance(share)) continue;
-		const items = (itemsByEvent.get(event.id) ?? []).filter((i) => i.made_in_iso3);
-		if (items.length === 0) continue;
 		const site = siteById.get(event.site_id)!;
+		// A case is no more visible than its event and site, and holds only items at least as
+		// visible as itself: everyone who can read the case sees every item its title counts.
+		const visibility = leastVisible(event.visibility, site.visibility);
+		const items = (itemsByEvent.get(event.id) ?? []).filter((i) => i.made_in_iso3 && VISIBILITY_RANK[i.visibility] >= VISIBILITY_RANK[visibility]);
+		if (items.length === 0) continue;
 		const mechanism = rng.weighted(MECHANISMS);
 		const caseId = b.nextId('diversion_cases');
 		const year = event.documented_on.slice(0, 4);
@@ -34,7 +40,7 @@ export function addCases(b: DatasetBuilder, rng: Random, share: number): void {
 			diverted_from: null, diverted_to: mechanism === 'unknown' ? null : event.documented_on,
 			summary: `Synthetic demo case: ${items.length} documented item record(s) at ${site.name}, concluded as ${mechanism.replaceAll('_', ' ')}.`,
 			source_id: event.source_id, report_id: null, published_on: rng.chance(0.7) ? event.documented_on : null,
-			visibility: event.visibility, synthetic: true
+			visibility, synthetic: true
 		});
 		for (const item of items) data.case_items.push({ case_id: caseId, item_id: item.id });
 		data.case_sites.push({ case_id: caseId, site_id: site.id });

@@ -25,6 +25,14 @@ export type TraceFactor =
 	| 'intermediaries_given'
 	| 'transfer_documents_given';
 
+/**
+ * How much of a stored date the cited source gives: null = the day; 'month' or 'year' = the
+ * date is the first day of that month or year; 'unpublished' = the source gives no date and
+ * the stored one is only a placeholder inside the bounds the record allows (so the row can
+ * be counted in a year), never to be shown as a date.
+ */
+export type DatePrecision = 'month' | 'year' | 'unpublished' | null;
+
 interface Publishable {
 	id: number;
 	visibility: Visibility;
@@ -69,6 +77,7 @@ export interface EventRow extends Publishable {
 	source_id: number;
 	verification: 'unverified' | 'corroborated' | 'verified';
 	notes: string | null;
+	documented_on_precision?: DatePrecision;
 }
 export interface ItemRow extends Publishable {
 	event_id: number;
@@ -103,12 +112,14 @@ export interface TraceRequestRow extends Publishable {
 	recipient_iso3: string | null;
 	issued_on: string;
 	issued_on_approximate: boolean;
+	issued_on_precision?: DatePrecision;
 	reference: string | null;
 	failure: 'recipient_dissolved' | 'no_reply' | null;
 }
 export interface TraceResponseRow extends Publishable {
 	request_id: number;
 	received_on: string;
+	received_on_precision?: DatePrecision;
 	class: TraceResponseClass;
 	prompted_secondary: boolean;
 	summary: string | null;

@@ -11,3 +11,6 @@ export interface EvidenceCounts {
 	traceResponses: number;
 	parties: number;
 }
+
+/** Per figure of EvidenceCounts: whether it counts a synthetic (demo) row. */
+export type EvidenceMarks = Record<keyof EvidenceCounts, boolean>;

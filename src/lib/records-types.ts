@@ -36,6 +36,9 @@ export interface PartyRef {
 	kind: PartyKind;
 	iso3: string | null;
 	synthetic: boolean;
+	/** Flagged for a documented history of diversion; shown wherever the party appears. */
+	redFlag: boolean;
+	redFlagReason: string | null;
 }
 export interface SiteRef {
 	id: number;
@@ -93,6 +96,7 @@ export interface SearchHit {
 	manufacturer: { id: number; name: string } | null;
 	site: SiteRef;
 	documentedOn: string;
+	documentedOnPrecision: DatePrecision;
 	consignmentId: number | null;
 	caseIds: number[];
 	matched: MarkingMatch;
@@ -113,10 +117,17 @@ export interface SearchResult {
 	truncated: boolean;
 }
 
+/**
+ * How much of a date its source gives: 'day', only the 'month' or 'year' (the date is the
+ * first day of it), or 'unpublished' (the date is a placeholder that must not be shown).
+ */
+export type DatePrecision = 'day' | 'month' | 'year' | 'unpublished';
+
 // --- GET /api/items/{id} -------------------------------------------------------------------
 export interface Documentation {
 	eventId: number;
 	documentedOn: string;
+	documentedOnPrecision: DatePrecision;
 	context: DocumentationContext;
 	verification: VerificationState;
 	notes: string | null;
@@ -133,6 +144,7 @@ export interface TraceFactor {
 export interface TraceResponse {
 	id: number;
 	receivedOn: string;
+	receivedOnPrecision: DatePrecision;
 	class: TraceResponseClass;
 	factors: TraceFactor[];
 	promptedSecondary: boolean;
@@ -148,6 +160,7 @@ export interface TraceRequest {
 	issuedOn: string;
 	/** Only the year of issue is known; the date stands for it. */
 	issuedOnApproximate: boolean;
+	issuedOnPrecision: DatePrecision;
 	reference: string | null;
 	failure: TraceFailure | null;
 	response: TraceResponse | null;
@@ -247,9 +260,10 @@ export interface SiteItem {
 export interface SiteEvent {
 	id: number;
 	documentedOn: string;
+	documentedOnPrecision: DatePrecision;
 	context: DocumentationContext;
 	verification: VerificationState;
-	holdingParty: { id: number; name: string } | null;
+	holdingParty: { id: number; name: string; redFlag: boolean; redFlagReason: string | null } | null;
 	source: SourceRef;
 	items: SiteItem[];
 	synthetic: boolean;
@@ -350,9 +364,11 @@ export interface PartyResponseRow {
 	requestId: number;
 	issuedOn: string;
 	issuedOnApproximate: boolean;
+	issuedOnPrecision: DatePrecision;
 	kind: TraceRequestKind;
 	failure: TraceFailure | null;
 	receivedOn: string | null;
+	receivedOnPrecision: DatePrecision | null;
 	class: TraceResponseClass | null;
 	synthetic: boolean;
 }
@@ -361,12 +377,15 @@ export interface PartyRecord extends PartyRef {
 	redFlag: boolean;
 	redFlagReason: string | null;
 	source: SourceRef | null;
+	/** True when itemsMade or itemsHeld counts a synthetic row: the figures are demo data. */
+	itemsSynthetic: boolean;
 	itemsMade: number;
 	itemsHeld: number;
 	cases: (CaseRef & { role: CasePartyRole })[];
 	transfers: PartyTransferRow[];
 	transferCount: number;
-	requests: { received: number; answered: number; byClass: Record<TraceResponseClass, number> };
+	/** `synthetic`: the counts include a synthetic request or response. */
+	requests: { synthetic: boolean; received: number; answered: number; byClass: Record<TraceResponseClass, number> };
 	/** The newest trace requests addressed to the party with their responses (at most 50). */
 	responses: PartyResponseRow[];
 }
@@ -381,6 +400,8 @@ export interface NamedCount {
 export interface CountryProfile {
 	country: CountryRef & { region: string | null; subregion: string | null; conflictAffected: boolean; dissolvedOn: string | null };
 	recovery: {
+		/** True when any row counted here is synthetic: the figures are demo data. */
+		synthetic: boolean;
 		items: number;
 		units: number;
 		sites: number;
@@ -392,6 +413,8 @@ export interface CountryProfile {
 		caseCount: number;
 	};
 	producer: {
+		/** True when any request, response or item counted here is synthetic. */
+		synthetic: boolean;
 		requestsReceived: number;
 		responses: number;
 		/** responses / requests, 0..1; null when no request was received. */
@@ -399,4 +422,11 @@ export interface CountryProfile {
 		byClass: Record<TraceResponseClass, number>;
 		itemsMadeHere: number;
 	};
+}
+
+// --- /parties?flagged=1 ---------------------------------------------------------------------
+export interface FlaggedParty extends PartyRef {
+	country: CountryRef | null;
+	/** Visible cases naming the party, in any role. */
+	cases: number;
 }

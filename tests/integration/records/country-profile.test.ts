@@ -68,7 +68,7 @@ describeEachBackend('country profile', (db) => {
 			(tx) => tx`SELECT count(*)::int AS n FROM atlas.trace_requests r
 				JOIN atlas.trace_responses p ON p.request_id = r.id
 				JOIN atlas.trace_response_factors x ON x.response_id = p.id AND x.factor_code = 'retention_expired'
-				WHERE r.recipient_iso3 = 'ROU' AND r.reference = 'Letfallah II / ROU-1'`
+				WHERE r.recipient_iso3 = 'ROU' AND NOT r.synthetic AND r.issued_on = '2015-08-20'`
 		);
 		expect(letfallah!.n).toBe(1);
 		expect(recordsUnavailable.byFactor.retention_expired).toBe(row!.n);

@@ -10,7 +10,7 @@ describeEachBackend('record pages', (db) => {
 	it('shows the Iraq mortar case with its six sites, its parties in role order and the Digest as its report', async () => {
 		const [row] = await db()`SELECT id FROM atlas.diversion_cases WHERE title = 'One mortar consignment, six places in Iraq'`;
 		const record = await asPublic(db(), (tx) => readCaseRecord(tx, row!.id as number));
-		expect(record).toMatchObject({ mechanism: 'battlefield_capture', country: { iso3: 'IRQ' }, synthetic: false });
+		expect(record).toMatchObject({ mechanism: 'unknown', country: { iso3: 'IRQ' }, synthetic: false });
 		expect(record!.sites).toHaveLength(6);
 		expect(record!.routes).toHaveLength(6);
 		expect(record!.items).toHaveLength(9);
@@ -18,10 +18,10 @@ describeEachBackend('record pages', (db) => {
 		expect(record!.report?.citation).toMatch(/Diversion Digest/);
 	});
 
-	it('quotes the locked Romanian reply on the Letfallah II case', async () => {
+	it('quotes no right-of-reply on the Letfallah II case: the record publishes no text agreed with Romania', async () => {
 		const [row] = await db()`SELECT id FROM atlas.diversion_cases WHERE title LIKE 'Letfallah II%'`;
 		const record = await asPublic(db(), (tx) => readCaseRecord(tx, row!.id as number));
-		expect(record!.rightOfReply.map((r) => r.lockedOn)).toContain('2016-02-01');
+		expect(record!.rightOfReply).toEqual([]);
 	});
 
 	it('shows a red-flagged party with its public reason', async () => {
@@ -48,7 +48,10 @@ describeEachBackend('record pages', (db) => {
 		const [row] = await db()`SELECT id FROM atlas.parties WHERE name LIKE 'Sorbitol manufacturer%'`;
 		const record = await asPublic(db(), (tx) => readPartyRecord(tx, row!.id as number));
 		expect(record!.requests).toMatchObject({ received: 1, answered: 1 });
-		expect(record!.responses).toEqual([expect.objectContaining({ class: 'permissive', issuedOnApproximate: true, synthetic: false })]);
+		// The record dates neither the request nor the response: the page must say so, not show a day.
+		expect(record!.responses).toEqual([expect.objectContaining({
+			class: 'permissive', issuedOnPrecision: 'unpublished', receivedOnPrecision: 'unpublished', synthetic: false
+		})]);
 	});
 
 	it('profiles Iraq as a place of recovery and a country as a producer', async () => {

@@ -1,7 +1,7 @@
 // Message keys for the domain's enumerations, so pages never spell a key by hand.
 import type { MessageKey } from '$lib/i18n/index.ts';
 import type {
-	CasePartyRole, DiversionMechanism, DocumentationContext, ItemCategory, MarkingState, PartyKind, RouteStatus,
+	CasePartyRole, DatePrecision, DiversionMechanism, DocumentationContext, ItemCategory, MarkingState, PartyKind, RouteStatus,
 	TraceFactorKind, TraceFailure, TraceRequestKind, TraceResponseClass, VerificationState
 } from '$lib/records-types.ts';
 
@@ -42,4 +42,21 @@ export function factorLabel(code: string): MessageKey | null {
 export function recordHref(path: string, url: URL): string {
 	const lang = url.searchParams.get('lang');
 	return lang ? `${path}?lang=${encodeURIComponent(lang)}` : path;
+}
+
+/**
+ * A stored date as its source gives it: the day, the month or year only, or "not published"
+ * (the stored date is then a placeholder for counting and is never shown).
+ */
+export function recordDate(t: (key: MessageKey, values?: Record<string, string | number>) => string, date: string, precision: DatePrecision): string {
+	switch (precision) {
+		case 'unpublished':
+			return t('records.date.unpublished');
+		case 'year':
+			return t('records.approximate', { date: date.slice(0, 4) });
+		case 'month':
+			return t('records.date.month', { date: date.slice(0, 7) });
+		default:
+			return date;
+	}
 }

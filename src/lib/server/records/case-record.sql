@@ -15,7 +15,7 @@ SELECT json_build_object(
     'publisher', rep.publisher, 'publishedOn', rep.published_on, 'citation', rep.citation, 'url', rep.url,
     'synthetic', rep.synthetic) END,
   'parties', coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'kind', p.kind, 'iso3', p.country_iso3,
-                                'synthetic', p.synthetic, 'role', cp.role) ORDER BY array_position(
+                                'synthetic', p.synthetic, 'redFlag', p.red_flag, 'redFlagReason', p.red_flag_reason, 'role', cp.role) ORDER BY array_position(
                                 ARRAY['manufacturer', 'exporter', 'authorised_recipient', 'intermediary', 'diverter', 'end_holder'], cp.role), p.name)
                        FROM atlas.case_parties cp JOIN atlas.parties p ON p.id = cp.party_id WHERE cp.case_id = c.id), '[]'::json),
   'sites', coalesce((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'iso3', s.country_iso3, 'lon', ST_X(s.geom),

@@ -6,8 +6,10 @@
 --   transfer  json  Transfer (src/lib/records-types.ts)
 SELECT json_build_object(
   'id', t.id,
-  'from', json_build_object('id', pf.id, 'name', pf.name, 'kind', pf.kind, 'iso3', pf.country_iso3, 'synthetic', pf.synthetic),
-  'to', json_build_object('id', pt.id, 'name', pt.name, 'kind', pt.kind, 'iso3', pt.country_iso3, 'synthetic', pt.synthetic),
+  'from', json_build_object('id', pf.id, 'name', pf.name, 'kind', pf.kind, 'iso3', pf.country_iso3, 'synthetic', pf.synthetic,
+    'redFlag', pf.red_flag, 'redFlagReason', pf.red_flag_reason),
+  'to', json_build_object('id', pt.id, 'name', pt.name, 'kind', pt.kind, 'iso3', pt.country_iso3, 'synthetic', pt.synthetic,
+    'redFlag', pt.red_flag, 'redFlagReason', pt.red_flag_reason),
   'shippedFrom', t.shipped_from, 'shippedTo', t.shipped_to, 'quantity', t.quantity,
   'orderNumber', t.order_number, 'contractNumber', t.contract_number, 'orderedOn', t.ordered_on,
   'evidenceResponseId', t.evidence_response_id,

@@ -6,11 +6,12 @@
 --   $1 text     ISO 3166 alpha-3 code, upper case
 --   $2 integer  how many top countries and holders to list (cases: five times as many)
 -- Columns:
---   profile  json  CountryProfile (src/lib/records-types.ts)
+--   profile  json  CountryProfile (src/lib/records-types.ts); recovery.synthetic and
+--            producer.synthetic say whether the section's figures count any synthetic row
 WITH here AS (
   SELECT f.* FROM atlas.item_facts f WHERE f.country_iso3 = $1
 ), requests AS (
-  SELECT r.id, p.class, p.id AS response_id FROM atlas.trace_requests r LEFT JOIN atlas.trace_responses p ON p.request_id = r.id
+  SELECT r.id, p.class, p.id AS response_id, r.synthetic OR coalesce(p.synthetic, false) AS synthetic FROM atlas.trace_requests r LEFT JOIN atlas.trace_responses p ON p.request_id = r.id
   WHERE r.recipient_iso3 = $1
 ), unavailable AS (
   -- Answers that could not trace because the records are gone or were never kept.
@@ -22,6 +23,9 @@ SELECT json_build_object(
   'country', json_build_object('iso3', c.iso3, 'name', c.name, 'region', c.region, 'subregion', c.subregion,
     'conflictAffected', c.conflict_affected, 'dissolvedOn', c.dissolved_on),
   'recovery', json_build_object(
+    -- Whether any row these figures count is synthetic: the page marks them as demo data.
+    'synthetic', EXISTS (SELECT 1 FROM here WHERE synthetic)
+      OR EXISTS (SELECT 1 FROM atlas.diversion_cases d WHERE d.country_iso3 = $1 AND d.synthetic),
     'items', (SELECT count(*) FROM here),
     'units', (SELECT coalesce(sum(quantity), 0) FROM here),
     'sites', (SELECT count(DISTINCT site_id) FROM here),
@@ -68,6 +72,8 @@ SELECT json_build_object(
                              ORDER BY d.synthetic, items DESC, d.id LIMIT $2 * 5) AS x), '[]'::json)
   ),
   'producer', json_build_object(
+    'synthetic', EXISTS (SELECT 1 FROM requests WHERE synthetic)
+      OR EXISTS (SELECT 1 FROM atlas.item_facts f WHERE f.made_in_iso3 = $1 AND f.synthetic),
     'requestsReceived', (SELECT count(*) FROM requests),
     'responses', (SELECT count(*) FROM requests WHERE class IS NOT NULL),
     'responseRate', (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE round(count(class)::numeric / count(*), 3) END FROM requests),

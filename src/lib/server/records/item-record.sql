@@ -13,7 +13,8 @@ SELECT
     'yearMade', i.year_made, 'quantity', i.quantity,
     'madeIn', CASE WHEN mc.iso3 IS NULL THEN NULL ELSE json_build_object('iso3', mc.iso3, 'name', mc.name) END,
     'manufacturer', CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object(
-      'id', m.id, 'name', m.name, 'kind', m.kind, 'iso3', m.country_iso3, 'synthetic', m.synthetic) END,
+      'id', m.id, 'name', m.name, 'kind', m.kind, 'iso3', m.country_iso3, 'synthetic', m.synthetic,
+    'redFlag', m.red_flag, 'redFlagReason', m.red_flag_reason) END,
     'markings', json_build_object('serialNumber', i.serial_number, 'lotNumber', i.lot_number,
       'factoryCode', i.factory_code, 'importMark', i.import_mark, 'state', i.marking_state),
     'construction', to_json(i.construction::text[]),
@@ -24,13 +25,14 @@ SELECT
     'synthetic', i.synthetic
   ) AS item,
   json_build_object(
-    'eventId', e.id, 'documentedOn', e.documented_on, 'context', e.context, 'verification', e.verification,
+    'eventId', e.id, 'documentedOn', e.documented_on, 'documentedOnPrecision', coalesce(e.documented_on_precision, 'day'), 'context', e.context, 'verification', e.verification,
     'notes', e.notes,
     'site', json_build_object('id', s.id, 'name', s.name, 'iso3', s.country_iso3, 'lon', ST_X(s.geom), 'lat', ST_Y(s.geom),
       'precision', s.precision, 'synthetic', s.synthetic),
     'country', json_build_object('iso3', sc.iso3, 'name', sc.name),
     'holdingParty', CASE WHEN h.id IS NULL THEN NULL ELSE json_build_object(
-      'id', h.id, 'name', h.name, 'kind', h.kind, 'iso3', h.country_iso3, 'synthetic', h.synthetic) END,
+      'id', h.id, 'name', h.name, 'kind', h.kind, 'iso3', h.country_iso3, 'synthetic', h.synthetic,
+    'redFlag', h.red_flag, 'redFlagReason', h.red_flag_reason) END,
     'source', json_build_object('kind', src.kind, 'name', src.name, 'citation', src.citation, 'url', src.url,
       'synthetic', src.synthetic),
     'synthetic', e.synthetic

@@ -7,11 +7,13 @@
 --   request  json  TraceRequest (src/lib/records-types.ts)
 SELECT json_build_object(
   'id', r.id, 'kind', r.kind, 'parentRequestId', r.parent_request_id,
-  'recipient', json_build_object('id', q.id, 'name', q.name, 'kind', q.kind, 'iso3', q.country_iso3, 'synthetic', q.synthetic),
-  'recipientIso3', r.recipient_iso3, 'issuedOn', r.issued_on, 'issuedOnApproximate', r.issued_on_approximate,
+  'recipient', json_build_object('id', q.id, 'name', q.name, 'kind', q.kind, 'iso3', q.country_iso3, 'synthetic', q.synthetic,
+    'redFlag', q.red_flag, 'redFlagReason', q.red_flag_reason),
+  'recipientIso3', r.recipient_iso3, 'issuedOn', r.issued_on,
+  'issuedOnApproximate', coalesce(r.issued_on_precision = 'year', false), 'issuedOnPrecision', coalesce(r.issued_on_precision, 'day'),
   'reference', r.reference, 'failure', r.failure,
   'response', CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object(
-    'id', p.id, 'receivedOn', p.received_on, 'class', p.class,
+    'id', p.id, 'receivedOn', p.received_on, 'receivedOnPrecision', coalesce(p.received_on_precision, 'day'), 'class', p.class,
     'factors', coalesce((SELECT json_agg(json_build_object('code', tf.code, 'kind', tf.kind) ORDER BY tf.position)
                          FROM atlas.trace_response_factors rf JOIN atlas.trace_factors tf ON tf.code = rf.factor_code
                          WHERE rf.response_id = p.id), '[]'::json),

@@ -7,7 +7,8 @@
 --   reply  json  RightOfReply (src/lib/records-types.ts)
 SELECT json_build_object(
   'id', r.id,
-  'party', json_build_object('id', p.id, 'name', p.name, 'kind', p.kind, 'iso3', p.country_iso3, 'synthetic', p.synthetic),
+  'party', json_build_object('id', p.id, 'name', p.name, 'kind', p.kind, 'iso3', p.country_iso3, 'synthetic', p.synthetic,
+    'redFlag', p.red_flag, 'redFlagReason', p.red_flag_reason),
   'responseId', r.response_id, 'caseId', r.case_id, 'version', r.version, 'body', r.body, 'lockedOn', r.locked_on,
   'superseded', EXISTS (
     SELECT 1 FROM atlas.right_of_reply later

@@ -11,6 +11,7 @@
 --   manufacturer    json     {id, name} or null (null also when the party is not visible)
 --   site            json     {id, name, iso3, lon, lat}
 --   documented_on   text     YYYY-MM-DD
+--   documented_on_precision  text  day | month | year | unpublished (the date is then a placeholder)
 --   consignment_id  integer
 --   case_ids        integer[] visible cases the item belongs to
 --   matched         text     serial | lot | factory | import | order
@@ -44,7 +45,7 @@ WITH normalised AS (
     AND i.id NOT IN (SELECT id FROM normalised)
 ), visible AS (
   -- Joined to the documentation and the site so a hit is never an item whose place is hidden.
-  SELECT h.matched, h.exact, i.*, e.documented_on, s.id AS site_id, s.name AS site_name,
+  SELECT h.matched, h.exact, i.*, e.documented_on, e.documented_on_precision, s.id AS site_id, s.name AS site_name,
     s.country_iso3 AS site_iso3, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat
   FROM hits h
   JOIN atlas.items i ON i.id = h.id
@@ -56,7 +57,7 @@ SELECT v.id, v.category::text AS category, v.item_type, v.model, v.calibre, v.se
        ELSE json_build_object('iso3', v.made_in_iso3, 'name', mc.name) END AS made_in,
   CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('id', m.id, 'name', m.name) END AS manufacturer,
   json_build_object('id', v.site_id, 'name', v.site_name, 'iso3', v.site_iso3, 'lon', v.lon, 'lat', v.lat) AS site,
-  v.documented_on::text AS documented_on,
+  v.documented_on::text AS documented_on, coalesce(v.documented_on_precision, 'day') AS documented_on_precision,
   v.consignment_id,
   array(SELECT ci.case_id FROM atlas.case_items ci WHERE ci.item_id = v.id ORDER BY ci.case_id) AS case_ids,
   v.matched, v.synthetic,

@@ -47,6 +47,7 @@ interface SearchRow {
 	manufacturer: SearchHit['manufacturer'];
 	site: SearchHit['site'];
 	documented_on: string;
+	documented_on_precision: SearchHit['documentedOnPrecision'];
 	consignment_id: number | null;
 	case_ids: number[];
 	matched: SearchHit['matched'];
@@ -75,6 +76,7 @@ export async function searchMarkings(tx: Queryable, query: string, normalised: s
 		manufacturer: row.manufacturer,
 		site: row.site,
 		documentedOn: row.documented_on,
+		documentedOnPrecision: row.documented_on_precision,
 		consignmentId: row.consignment_id,
 		caseIds: row.case_ids,
 		matched: row.matched,

@@ -6,8 +6,8 @@
 -- Columns:
 --   record  json  PartyRecord (src/lib/records-types.ts)
 WITH requests AS (
-  SELECT r.id, r.issued_on, r.issued_on_approximate, r.kind, r.failure, r.synthetic,
-    p.received_on, p.class, p.synthetic AS response_synthetic
+  SELECT r.id, r.issued_on, r.issued_on_precision, r.kind, r.failure, r.synthetic,
+    p.received_on, p.received_on_precision, p.class, p.synthetic AS response_synthetic
   FROM atlas.trace_requests r LEFT JOIN atlas.trace_responses p ON p.request_id = r.id
   WHERE r.recipient_id = $1
 ), transfers AS (
@@ -21,6 +21,8 @@ SELECT json_build_object(
   'redFlag', p.red_flag, 'redFlagReason', p.red_flag_reason,
   'source', CASE WHEN src.id IS NULL THEN NULL ELSE json_build_object('kind', src.kind, 'name', src.name,
     'citation', src.citation, 'url', src.url, 'synthetic', src.synthetic) END,
+  -- Whether the item counts include a synthetic row (a real party's counts often do).
+  'itemsSynthetic', EXISTS (SELECT 1 FROM atlas.item_facts f WHERE (f.manufacturer_id = p.id OR f.holding_party_id = p.id) AND f.synthetic),
   'itemsMade', (SELECT count(*) FROM atlas.item_facts f WHERE f.manufacturer_id = p.id),
   'itemsHeld', (SELECT count(*) FROM atlas.item_facts f WHERE f.holding_party_id = p.id),
   'cases', coalesce((SELECT json_agg(json_build_object('id', c.id, 'title', c.title, 'mechanism', c.mechanism,
@@ -29,12 +31,14 @@ SELECT json_build_object(
   'transferCount', (SELECT count(*) FROM transfers t JOIN atlas.parties o ON o.id = t.counterpart_id),
   'transfers', coalesce((SELECT json_agg(x.row ORDER BY x.ord DESC NULLS LAST, x.id) FROM (
       SELECT t.id, coalesce(t.shipped_from, t.ordered_on) AS ord, json_build_object('id', t.id, 'direction', t.direction,
-        'counterpart', json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'iso3', o.country_iso3, 'synthetic', o.synthetic),
+        'counterpart', json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'iso3', o.country_iso3, 'synthetic', o.synthetic,
+    'redFlag', o.red_flag, 'redFlagReason', o.red_flag_reason),
         'consignmentId', t.consignment_id, 'shippedFrom', t.shipped_from, 'shippedTo', t.shipped_to,
         'quantity', t.quantity, 'orderNumber', t.order_number, 'synthetic', t.synthetic) AS row
       FROM transfers t JOIN atlas.parties o ON o.id = t.counterpart_id
       ORDER BY coalesce(t.shipped_from, t.ordered_on) DESC NULLS LAST, t.id LIMIT $2) AS x), '[]'::json),
   'requests', json_build_object(
+    'synthetic', EXISTS (SELECT 1 FROM requests WHERE synthetic OR coalesce(response_synthetic, false)),
     'received', (SELECT count(*) FROM requests),
     'answered', (SELECT count(*) FROM requests WHERE class IS NOT NULL),
     'byClass', json_build_object(
@@ -43,8 +47,9 @@ SELECT json_build_object(
       'dissuasive', (SELECT count(*) FROM requests WHERE class = 'dissuasive'))),
   'responses', coalesce((SELECT json_agg(x.row ORDER BY x.issued_on DESC, x.id DESC) FROM (
       SELECT q.id, q.issued_on, json_build_object('requestId', q.id, 'issuedOn', q.issued_on,
-        'issuedOnApproximate', q.issued_on_approximate, 'kind', q.kind, 'failure', q.failure,
-        'receivedOn', q.received_on, 'class', q.class, 'synthetic', q.synthetic) AS row
+        'issuedOnApproximate', coalesce(q.issued_on_precision = 'year', false), 'issuedOnPrecision', coalesce(q.issued_on_precision, 'day'),
+        'kind', q.kind, 'failure', q.failure, 'receivedOn', q.received_on,
+        'receivedOnPrecision', CASE WHEN q.received_on IS NULL THEN NULL ELSE coalesce(q.received_on_precision, 'day') END, 'class', q.class, 'synthetic', q.synthetic) AS row
       FROM requests q ORDER BY q.issued_on DESC, q.id DESC LIMIT $2) AS x), '[]'::json)
 ) AS record
 FROM atlas.parties p

@@ -27,8 +27,9 @@ WITH matching AS (
   WHERE i.id IN (SELECT m.item_id FROM matching m JOIN page ON page.id = m.event_id)
 )
 SELECT json_build_object(
-  'id', e.id, 'documentedOn', e.documented_on, 'context', e.context, 'verification', e.verification,
-  'holdingParty', CASE WHEN h.id IS NULL THEN NULL ELSE json_build_object('id', h.id, 'name', h.name) END,
+  'id', e.id, 'documentedOn', e.documented_on, 'documentedOnPrecision', coalesce(e.documented_on_precision, 'day'), 'context', e.context, 'verification', e.verification,
+  'holdingParty', CASE WHEN h.id IS NULL THEN NULL ELSE json_build_object('id', h.id, 'name', h.name,
+    'redFlag', h.red_flag, 'redFlagReason', h.red_flag_reason) END,
   'source', json_build_object('kind', src.kind, 'name', src.name, 'citation', src.citation, 'url', src.url, 'synthetic', src.synthetic),
   'items', (
     SELECT json_agg(json_build_object(

@@ -1,0 +1,15 @@
+-- Every red-flagged party the viewer may see, with the reason for the flag and the cases
+-- naming it (row security hides both hidden parties and hidden cases).
+-- Parameters: none.
+-- Columns:
+--   party  json  FlaggedParty (src/lib/records-types.ts)
+SELECT json_build_object(
+  'id', p.id, 'name', p.name, 'kind', p.kind, 'iso3', p.country_iso3, 'synthetic', p.synthetic,
+  'redFlag', p.red_flag, 'redFlagReason', p.red_flag_reason,
+  'country', CASE WHEN c.iso3 IS NULL THEN NULL ELSE json_build_object('iso3', c.iso3, 'name', c.name) END,
+  'cases', (SELECT count(DISTINCT cp.case_id) FROM atlas.case_parties cp WHERE cp.party_id = p.id)
+) AS party
+FROM atlas.parties p
+LEFT JOIN atlas.countries c ON c.iso3 = p.country_iso3
+WHERE p.red_flag
+ORDER BY p.synthetic, p.name, p.id
