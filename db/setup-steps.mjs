@@ -6,10 +6,16 @@ import { join } from 'node:path';
 
 export const root = new URL('..', import.meta.url).pathname;
 
+/** @param {string} text */
 export function say(text) {
 	console.log(`[setup] ${text}`);
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
 export function run(command, args, options = {}) {
 	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
 	if (result.status !== 0) {
@@ -18,10 +24,15 @@ export function run(command, args, options = {}) {
 	}
 }
 
+/** @param {string} path */
 function mtime(path) {
 	return existsSync(path) ? statSync(path).mtimeMs : 0;
 }
 
+/**
+ * @param {string} path
+ * @returns {number}
+ */
 function newest(path) {
 	if (!existsSync(path)) return 0;
 	const stat = statSync(path);
