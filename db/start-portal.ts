@@ -29,16 +29,16 @@ await sql.end();
 // database, then leave. A pool that does not report back is not waited for forever.
 const poolDeadlineMs = 10_000;
 process.once('sveltekit:shutdown' as never, () => {
-	const released = new Promise<void>((done) => {
-		process.once('atlas:pool-closed' as never, () => done());
-		setTimeout(done, poolDeadlineMs).unref();
+	const shutdownStarted = Date.now();
+	const released = new Promise<string>((done) => {
+		process.once('atlas:pool-closed' as never, () => done('pool closed'));
+		setTimeout(() => done(`pool not closed within ${poolDeadlineMs / 1000} s`), poolDeadlineMs).unref();
 	});
-	void released
-		.then(() => db.stop())
-		.then(() => {
-			console.log('[portal] stopped: requests answered, pool closed, database stopped');
-			process.exit(0);
-		});
+	void released.then(async (pool) => {
+		await db.stop();
+		console.log(`[portal] stopped: requests answered, ${pool}, database stopped (${Date.now() - shutdownStarted} ms)`);
+		process.exit(0);
+	});
 });
 
 const host = process.env.HOST ?? '127.0.0.1';

@@ -61,7 +61,7 @@ describeEachBackend('the portal survives its database', (_db, backend) => {
 		}
 		const back = Date.now();
 		await until(async () => (await get(portal.url, '/api/stats?from=2017')).status === 200, 15_000, () => `no recovery:\n${portal.output().slice(-2000)}`);
-		expect(Date.now() - back).toBeLessThan(15_000);
+		console.log(`[test] ${backend.name}: 200 again ${Date.now() - back} ms after the database came back`);
 		expect((await get(portal.url, '/tiles/sites/3/4/3.mvt?from=2014')).status).toBeLessThan(300);
 	});
 
@@ -96,6 +96,7 @@ describeEachBackend('the portal survives its database', (_db, backend) => {
 			await Promise.all(workers);
 			await killer.end();
 		}
+		console.log(`[test] ${backend.name}: ${terminated} connections dropped under load; answers by status ${JSON.stringify(Object.fromEntries(statuses))}`);
 		expect(terminated).toBeGreaterThan(0);
 		expect(portal.process.exitCode).toBeNull();
 		expect(portal.output()).not.toContain("Cannot read properties of null (reading 'write')");
