@@ -1,8 +1,10 @@
 // The embedded PostgreSQL + PostGIS, run in its own process: PGlite executes WASM on the
 // thread that calls it, so inside the web server one slow query would stall every request.
-// It is started and supervised by db/embedded.ts, in a process group of its own, so a
-// signal to the portal's group (Ctrl-C, systemd, Docker) reaches the portal only; the
-// portal stops it after its pool has closed.
+// It is started and supervised by db/embedded.ts, in a process group of its own, and it
+// ignores SIGTERM and SIGINT: Ctrl-C signals the terminal's process group, systemd signals
+// every process of the service's cgroup at once, and either would stop the database while
+// the portal is still answering requests. It stops when the portal tells it to (after its
+// pool has closed), or when the portal is gone (its IPC channel closes).
 import { mkdirSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,6 +12,11 @@ import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket';
 import { fatalError, passwordGate } from './embedded-password-gate.ts';
 import { SessionQueue } from './embedded-session-queue.ts';
+
+// Ignored on purpose, see the top, from the first moment (a restart may be signalled while
+// it opens the data): the parent says when to stop (db/embedded.ts, `stop`).
+process.on('SIGTERM', () => {});
+process.on('SIGINT', () => {});
 
 const dataDir = process.env.ATLAS_EMBEDDED_DIR;
 const port = Number(process.env.ATLAS_EMBEDDED_PORT ?? 0);
@@ -71,8 +78,8 @@ async function shutdown() {
 	await db.close().catch(() => {});
 	process.exit(0);
 }
-// Sent by the parent (db/embedded.ts) itself, never by a group signal: see the top.
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+process.on('message', (message: { stop?: boolean }) => {
+	if (message?.stop) void shutdown();
+});
 // The parent went away without stopping us (killed with SIGKILL): close cleanly.
 process.on('disconnect', shutdown);

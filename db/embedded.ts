@@ -46,8 +46,6 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0, options: 
 	let stopping = false;
 	let restarts = 0;
 	let failuresInARow = 0;
-	const stopChild = () => child?.kill('SIGTERM');
-	process.once('exit', stopChild);
 
 	// One child: resolves with its port once it is ready, rejects when it exits before.
 	const launch = (listenOn: number) =>
@@ -67,8 +65,8 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0, options: 
 				if (!message?.ready || !message.port) return failed(new Error('embedded database sent no port'));
 				started.removeAllListeners('exit');
 				started.removeAllListeners('error');
-				// The child must not keep this process alive: when we exit it is told (exit
-				// handler, or its IPC channel closing) and closes the database cleanly itself.
+				// The child must not keep this process alive: when we exit, its IPC channel
+				// closes and it closes the database cleanly itself.
 				started.unref();
 				started.channel?.unref();
 				started.once('exit', (code, signal) => void supervise(started, code, signal));
@@ -109,7 +107,6 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0, options: 
 		stop: () =>
 			new Promise((done) => {
 				stopping = true;
-				process.off('exit', stopChild);
 				const current = child;
 				if (!current || current.exitCode !== null || current.signalCode !== null) return done();
 				const force = setTimeout(() => current.kill('SIGKILL'), stopDeadlineMs);
@@ -117,7 +114,9 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0, options: 
 					clearTimeout(force);
 					done();
 				});
-				current.kill('SIGTERM');
+				// It ignores signals (see embedded-server.ts): asked over IPC, or, with the
+				// channel already gone, it is stopping by itself.
+				if (current.connected) current.send({ stop: true });
 			})
 	};
 }
