@@ -16,9 +16,9 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
 		idle_timeout: 30,
 		connect_timeout: options.connectTimeout ?? 30,
 		// Seconds before a dropped connection is tried again after `retries` failures in a
-		// row. postgres.js's default grows to 20 s (3^retries / 100), so after an outage of a
-		// few seconds the portal kept answering 503 for up to 20 s more (measured: 18.5 s
-		// after the embedded database was restarted); capped at 2 s, with its jitter.
+		// row. postgres.js's default grows to 20 s (3^retries / 100): after an outage of a few
+		// seconds with readers asking all along, a pool could go on answering 503 for up to
+		// 20 s more. Capped at 2 s, with the same jitter.
 		backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.1 * 2 ** retries, 2),
 		onnotice: () => {},
 		connection: { application_name: options.application ?? 'diversion-atlas' }
