@@ -2,11 +2,24 @@ import postgres from 'postgres';
 
 export type Sql = postgres.Sql;
 
+export interface ConnectOptions {
+	max?: number;
+	application?: string;
+	/** Seconds to wait for a connection before the query fails; postgres.js's default is 30. */
+	connectTimeout?: number;
+}
+
 /** One postgres.js client for either back end; notices stay out of the reader's console. */
-export function connect(url: string, options: { max?: number; application?: string } = {}): Sql {
+export function connect(url: string, options: ConnectOptions = {}): Sql {
 	return postgres(url, {
 		max: options.max ?? 8,
 		idle_timeout: 30,
+		connect_timeout: options.connectTimeout ?? 30,
+		// Seconds before a dropped connection is tried again after `retries` failures in a
+		// row. postgres.js's default grows to 20 s (3^retries / 100): after an outage of a few
+		// seconds with readers asking all along, a pool could go on answering 503 for up to
+		// 20 s more. Capped at 2 s, with the same jitter.
+		backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.1 * 2 ** retries, 2),
 		onnotice: () => {},
 		connection: { application_name: options.application ?? 'diversion-atlas' }
 	});

@@ -29,9 +29,24 @@ interface PendingMessage {
 
 const ignore = () => {};
 
+export interface SessionQueueOptions {
+	/**
+	 * How long a connection may hold the session without sending its next message (idle in
+	 * a transaction, or a batch without its Sync) before it is rolled back and closed; every
+	 * other connection waits meanwhile. 0 turns it off.
+	 */
+	idleTimeoutMs?: number;
+	/** Told which connection timed out, after its work was rolled back: close its socket. */
+	onIdleTimeout?: (handlerId: number) => void;
+}
+
 /** The queue a PGLiteSocketHandler takes as `queryQueue`. */
 export class SessionQueue {
 	readonly #db: PGlite;
+	readonly #idleTimeoutMs: number;
+	readonly #onIdleTimeout: (handlerId: number) => void;
+	/** Runs while the owner holds the session without a message of its own in the queue. */
+	#idle: { owner: number; timer: ReturnType<typeof setTimeout> } | null = null;
 	#pending: PendingMessage[] = [];
 	/** The connection that holds the session between messages, if any. */
 	#owner: number | null = null;
@@ -41,8 +56,10 @@ export class SessionQueue {
 	/** Named prepared statements per connection: they would outlive it in the shared session. */
 	#statements = new Map<number, Set<string>>();
 
-	constructor(db: PGlite) {
+	constructor(db: PGlite, { idleTimeoutMs = 0, onIdleTimeout = ignore }: SessionQueueOptions = {}) {
 		this.#db = db;
+		this.#idleTimeoutMs = idleTimeoutMs;
+		this.#onIdleTimeout = onIdleTimeout;
 	}
 
 	enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
@@ -97,8 +114,10 @@ export class SessionQueue {
 		try {
 			for (;;) {
 				const index = this.#owner === null ? (this.#pending.length ? 0 : -1) : this.#pending.findIndex((pending) => pending.handlerId === this.#owner);
-				// The owner's next message has not arrived yet: everyone else waits for it.
+				// The owner's next message has not arrived yet: everyone else waits for it, for
+				// at most the idle timeout.
 				if (index < 0) break;
+				this.#disarmIdle();
 				const [next] = this.#pending.splice(index, 1);
 				this.#track(next!);
 				await this.#run(next!);
@@ -108,7 +127,39 @@ export class SessionQueue {
 			}
 		} finally {
 			this.#draining = false;
+			this.#armIdle();
 		}
+	}
+
+	// The clock starts when the owner's last message has been answered and is not reset by
+	// other connections queueing up behind it.
+	#armIdle(): void {
+		const owner = this.#owner;
+		if (owner === null) return this.#disarmIdle();
+		if (this.#idleTimeoutMs <= 0 || this.#idle?.owner === owner) return;
+		this.#disarmIdle();
+		const timer = setTimeout(() => void this.#evictIdle(owner), this.#idleTimeoutMs);
+		timer.unref();
+		this.#idle = { owner, timer };
+	}
+
+	#disarmIdle(): void {
+		if (this.#idle) clearTimeout(this.#idle.timer);
+		this.#idle = null;
+	}
+
+	/** Rolls back what an idle owner left open, hands the session on, and has it closed. */
+	async #evictIdle(handlerId: number): Promise<void> {
+		this.#idle = null;
+		if (this.#owner !== handlerId || this.#pending.some((pending) => pending.handlerId === handlerId)) return;
+		this.#closed.add(handlerId);
+		console.error(
+			`[embedded-db] connection #${handlerId} held the session idle for ${this.#idleTimeoutMs / 1000} s: its transaction was rolled back and the connection closed`
+		);
+		await this.#endSession();
+		if (this.#owner === handlerId) this.#owner = null;
+		this.#onIdleTimeout(handlerId);
+		await this.#drain();
 	}
 
 	#track({ handlerId, message }: PendingMessage): void {

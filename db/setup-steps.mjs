@@ -1,15 +1,21 @@
 // Steps `npm start` and `npm test` take before anything else, in plain Node so they run on
 // a fresh clone where no package is installed yet.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = new URL('..', import.meta.url).pathname;
 
+/** @param {string} text */
 export function say(text) {
 	console.log(`[setup] ${text}`);
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
 export function run(command, args, options = {}) {
 	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
 	if (result.status !== 0) {
@@ -18,10 +24,15 @@ export function run(command, args, options = {}) {
 	}
 }
 
+/** @param {string} path */
 function mtime(path) {
 	return existsSync(path) ? statSync(path).mtimeMs : 0;
 }
 
+/**
+ * @param {string} path
+ * @returns {number}
+ */
 function newest(path) {
 	if (!existsSync(path)) return 0;
 	const stat = statSync(path);
@@ -29,12 +40,40 @@ function newest(path) {
 	return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
-/** npm packages, installed from the lock file when missing or older than it. */
+/** npm packages, installed from the lock file when missing or older than it, then patched. */
 export function ensureDependencies() {
 	const installed = join(root, 'node_modules', '.package-lock.json');
-	if (mtime(installed) >= mtime(join(root, 'package-lock.json'))) return;
-	say('installing npm packages (npm ci)');
-	run('npm', ['ci', '--no-audit', '--no-fund']);
+	if (mtime(installed) < mtime(join(root, 'package-lock.json'))) {
+		say('installing npm packages (npm ci)');
+		run('npm', ['ci', '--no-audit', '--no-fund']);
+	}
+	ensurePatches();
+}
+
+// Every build of postgres.js that Node, Vite or a bundler may load (`import` → src,
+// `require` → cjs, workerd → cf): each must carry the patch in patches/.
+const patchedFiles = ['src', 'cjs/src', 'cf/src'].map((dir) => join(root, 'node_modules', 'postgres', dir, 'connection.js'));
+const patchMark = 'diversion-atlas patch (porsager/postgres#1154, #1208)';
+
+/** Whether every copy of the patched postgres.js carries our fix. */
+export function patchesApplied() {
+	return patchedFiles.every((file) => existsSync(file) && readFileSync(file, 'utf8').includes(patchMark));
+}
+
+/**
+ * The fixes in patches/ (postgres.js crashing the process on a dropped connection). npm runs
+ * the root `postinstall` (patch-package) on `npm ci`/`npm install`, but not when packages
+ * were installed with --ignore-scripts or copied in: checked on every start, applied only
+ * when missing, so running it twice changes nothing.
+ */
+export function ensurePatches() {
+	if (patchesApplied()) return;
+	say('applying patches/ to node_modules (patch-package)');
+	run('npx', ['--no-install', 'patch-package', '--error-on-fail']);
+	if (!patchesApplied()) {
+		console.error('[setup] patch-package ran but postgres.js is still unpatched: is postgres still 3.4.9 (see patches/)?');
+		process.exit(1);
+	}
 }
 
 /** The production build of the portal, rebuilt when any source is newer than it. */

@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { chooseLocale, defaultLocale, translate } from '$lib/i18n/index.ts';
 import { closeDatabase } from '$lib/server/db.ts';
+import { finishUnavailable } from '$lib/server/http/database-unavailable.ts';
 import { logFailure } from '$lib/server/log.ts';
 import { anonymousViewer } from '$lib/server/viewer.ts';
 
@@ -16,8 +17,13 @@ const securityHeaders: Record<string, string> = {
 
 export const init: ServerInit = () => {
 	// adapter-node emits this on SIGTERM/SIGINT once in-flight requests have finished:
-	// close the pool so the database sees clean disconnects, not dropped sockets.
-	process.once('sveltekit:shutdown', () => void closeDatabase());
+	// close the pool so the database sees clean disconnects, not dropped sockets, then tell
+	// the launcher (db/start-portal.ts), which stops the embedded database only after this.
+	process.once('sveltekit:shutdown', () => {
+		void closeDatabase()
+			.catch(() => {})
+			.finally(() => process.emit('atlas:pool-closed' as never));
+	});
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -33,7 +39,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of Object.entries(securityHeaders)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
-	return response;
+	return finishUnavailable(response, event.isDataRequest);
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {

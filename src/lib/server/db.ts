@@ -16,7 +16,9 @@ export function database(): Sql {
 	if (client) return client;
 	const url = process.env.DATABASE_URL;
 	if (!url) throw new Error('DATABASE_URL is not set');
-	client = connect(url, { max: 8, application: 'diversion-atlas-web' });
+	// A reader waits at most 5 s for a connection (postgres.js's default is 30): an
+	// unreachable database is answered with a 503 soon, and retried on the next request.
+	client = connect(url, { max: 8, application: 'diversion-atlas-web', connectTimeout: 5 });
 	return client;
 }
 

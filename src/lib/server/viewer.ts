@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
 import { database } from './db.ts';
+import { orUnavailable } from './http/database-unavailable.ts';
 import { runSqlFile } from './sql-file.ts';
 import becomeViewer from './viewer.sql?raw';
 
@@ -28,9 +29,12 @@ export async function withViewer<T>(viewer: Viewer, read: (tx: ViewerTransaction
 	if (viewer.role === 'partner' && !/^[A-Z]{3}$/.test(country)) {
 		throw new Error('a partner viewer needs an ISO 3166 alpha-3 country');
 	}
-	const result = await database().begin(async (tx) => {
-		await runSqlFile(tx, becomeViewer, [viewer.role, country, statementTimeout]);
-		return read(tx);
-	});
+	// A database that cannot be reached is a 503 the reader can retry, not a 500.
+	const result = await orUnavailable(() =>
+		database().begin(async (tx) => {
+			await runSqlFile(tx, becomeViewer, [viewer.role, country, statementTimeout]);
+			return read(tx);
+		})
+	);
 	return result as T;
 }

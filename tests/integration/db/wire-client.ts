@@ -1,5 +1,6 @@
 // A bare PostgreSQL wire-protocol client, for what postgres.js never does on purpose: an
 // extended batch without its Sync, then vanishing.
+import { createHash } from 'node:crypto';
 import { connect as tcp, type Socket } from 'node:net';
 
 const message = (type: string, body: Buffer = Buffer.alloc(0)) => {
@@ -32,7 +33,7 @@ export interface WireClient {
 }
 
 export async function wireClient(url: string): Promise<WireClient> {
-	const { hostname, port, username, pathname } = new URL(url);
+	const { hostname, port, username, password, pathname } = new URL(url);
 	const socket = tcp(Number(port), hostname);
 	socket.on('error', () => {});
 	let received = Buffer.alloc(0);
@@ -54,6 +55,25 @@ export async function wireClient(url: string): Promise<WireClient> {
 	startup.writeInt32BE(196608, 4);
 	parameters.copy(startup, 8);
 	client.send(startup);
+	await answerPassword(client, () => received, decodeURIComponent(username), decodeURIComponent(password));
 	await client.until('Z');
 	return client;
+}
+
+const md5 = (data: Buffer | string) => createHash('md5').update(data).digest('hex');
+
+/** Answers an MD5 password request (the embedded database asks for its per-start secret). */
+async function answerPassword(client: WireClient, received: () => Buffer, user: string, password: string): Promise<void> {
+	for (let waited = 0; waited <= 10_000; waited += 10) {
+		const answer = received();
+		if (answer.length >= 9 && answer[0] === 0x52) {
+			if (answer.readInt32BE(5) !== 5) return; // AuthenticationOk (trust): nothing to answer
+			const salt = answer.subarray(9, 13);
+			const hash = `md5${md5(Buffer.concat([Buffer.from(md5(password + user)), salt]))}\0`;
+			client.send(message('p', Buffer.from(hash)));
+			return;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+	throw new Error('no authentication request from the server');
 }

@@ -18,6 +18,11 @@ export function supportsNativeMvt(client: Sql, tx: Queryable): Promise<boolean> 
 	if (!known) {
 		known = tx`SELECT postgis_full_version() LIKE '%PROTOBUF%' AS native`.then(([row]) => Boolean(row.native));
 		nativeMvt.set(client, known);
+		// A failed probe (the database was down, the request's statement timed out) says
+		// nothing about the server: forget it so the next tile asks again.
+		known.catch(() => {
+			if (nativeMvt.get(client) === known) nativeMvt.delete(client);
+		});
 	}
 	return known;
 }
