@@ -1,6 +1,6 @@
 // The ISO 3166 alpha-3 codes of the countries the database holds: the UN M49 countries the
-// seed loads (db/seed/reference.ts, loadCountries) plus the three former states that still
-// appear as countries of manufacture (CSK, SUN, YUG). A static list rather than a query so the
+// seed loads (db/seed/reference.ts, loadCountries) plus the four former states that still
+// appear as countries of manufacture (CSK, DDR, SUN, YUG). A static list rather than a query so the
 // browser can check a code with the same schema as the server; tests/integration/api/
 // iso3-codes.test.ts holds it equal to atlas.countries on both back ends.
 export const ISO3_CODES = [
@@ -8,7 +8,7 @@ export const ISO3_CODES = [
 	'AZE', 'BDI', 'BEL', 'BEN', 'BES', 'BFA', 'BGD', 'BGR', 'BHR', 'BHS', 'BIH', 'BLM', 'BLR', 'BLZ', 'BMU', 'BOL',
 	'BRA', 'BRB', 'BRN', 'BTN', 'BVT', 'BWA', 'CAF', 'CAN', 'CCK', 'CHE', 'CHL', 'CHN', 'CIV', 'CMR', 'COD', 'COG',
 	'COK', 'COL', 'COM', 'CPV', 'CRI', 'CSK', 'CUB', 'CUW', 'CXR', 'CYM', 'CYP', 'CZE', 'DEU', 'DJI', 'DMA', 'DNK',
-	'DOM', 'DZA', 'ECU', 'EGY', 'ERI', 'ESH', 'ESP', 'EST', 'ETH', 'FIN', 'FJI', 'FLK', 'FRA', 'FRO', 'FSM', 'GAB',
+	'DDR', 'DOM', 'DZA', 'ECU', 'EGY', 'ERI', 'ESH', 'ESP', 'EST', 'ETH', 'FIN', 'FJI', 'FLK', 'FRA', 'FRO', 'FSM', 'GAB',
 	'GBR', 'GEO', 'GGY', 'GHA', 'GIB', 'GIN', 'GLP', 'GMB', 'GNB', 'GNQ', 'GRC', 'GRD', 'GRL', 'GTM', 'GUF', 'GUM',
 	'GUY', 'HKG', 'HMD', 'HND', 'HRV', 'HTI', 'HUN', 'IDN', 'IMN', 'IND', 'IOT', 'IRL', 'IRN', 'IRQ', 'ISL', 'ISR',
 	'ITA', 'JAM', 'JEY', 'JOR', 'JPN', 'KAZ', 'KEN', 'KGZ', 'KHM', 'KIR', 'KNA', 'KOR', 'KWT', 'LAO', 'LBN', 'LBR',

@@ -169,10 +169,13 @@ describeEachBackend('the demo data is plausible to a specialist', (db) => {
 	});
 
 	it('has one site per town: no two sites of a country within 5 km of each other or with the same folded name', async () => {
+		// Sites placed only at their country's centre (a published record that gives no town)
+		// are not towns: two of them may share the point and still be two places.
 		const close = await db()`
 			SELECT a.country_iso3 AS iso3, a.name AS a, b.name AS b, a.synthetic AS a_synthetic, b.synthetic AS b_synthetic
 			FROM atlas.sites a JOIN atlas.sites b ON b.country_iso3 = a.country_iso3 AND b.id > a.id
-			  AND ST_DWithin(a.geom, b.geom, 0.1) AND ST_DWithin(a.geom::geography, b.geom::geography, 5000)`;
+			  AND ST_DWithin(a.geom, b.geom, 0.1) AND ST_DWithin(a.geom::geography, b.geom::geography, 5000)
+			WHERE a.precision = 'town' AND b.precision = 'town'`;
 		const unjustified = close.filter((p) => !(JUSTIFIED_PAIRS.has(`${p.iso3}|${p.a}|${p.b}`) && !p.a_synthetic && !p.b_synthetic));
 		expect(unjustified).toEqual([]);
 		const sites = await db()`SELECT country_iso3 AS iso3, name FROM atlas.sites`;

@@ -21,10 +21,24 @@ describeEachBackend('demo marks on figures', (db, backend) => {
 		expect(record).toMatchObject({ synthetic: false, requests: { synthetic: true, received: counted!.all } });
 	});
 
-	it('leaves the figures of a party unmarked when every row they count is real (Girsan)', async () => {
-		const [row] = await db()`SELECT id FROM atlas.parties WHERE name = 'Girsan'`;
+	it('leaves the figures of a party unmarked when every row they count is real (the exporting state of the Iraqi mortar consignment)', async () => {
+		// The demo data sends synthetic requests to real makers (FN Herstal, Cugir, Girsan), so
+		// the unmarked case is a real party that only the published record names.
+		const [row] = await db()`SELECT id FROM atlas.parties WHERE name LIKE 'A European exporting state%' AND NOT synthetic`;
+		const [counted] = await asPublic(db(), (tx) => tx`SELECT count(*) FILTER (WHERE synthetic)::int AS synthetic, count(*)::int AS all
+			FROM atlas.trace_requests WHERE recipient_id = ${row!.id}`);
+		expect(counted).toEqual({ synthetic: 0, all: 1 });
 		const record = await asPublic(db(), (tx) => readPartyRecord(tx, row!.id));
-		expect(record).toMatchObject({ synthetic: false, itemsSynthetic: false, itemsMade: 1, requests: { synthetic: false, received: 2 } });
+		expect(record).toMatchObject({ synthetic: false, itemsSynthetic: false, requests: { synthetic: false, received: 1 } });
+	});
+
+	it('marks a real maker\'s item figures once the demo data counts synthetic items it made (Girsan)', async () => {
+		const [row] = await db()`SELECT id FROM atlas.parties WHERE name = 'Girsan' AND NOT synthetic`;
+		const [made] = await asPublic(db(), (tx) => tx`SELECT count(*) FILTER (WHERE synthetic)::int AS synthetic, count(*)::int AS all
+			FROM atlas.item_facts WHERE manufacturer_id = ${row!.id}`);
+		expect(made!.synthetic).toBeGreaterThan(0);
+		const record = await asPublic(db(), (tx) => readPartyRecord(tx, row!.id));
+		expect(record).toMatchObject({ synthetic: false, itemsSynthetic: true, itemsMade: made!.all });
 	});
 
 	it('marks a real party\'s item figures when they count synthetic items (Islamic State holds demo items)', async () => {
