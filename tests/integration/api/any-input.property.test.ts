@@ -73,6 +73,7 @@ const GOOD: Record<string, fc.Arbitrary<string>> = {
 	q: fc.oneof(pick(['99352', 'f7503', 'T6368', '23-2-7520', 'AK 47']), goodText.filter((v) => v.replace(/[\s\-|]/g, '').length >= 3)),
 	role: pick(['manufacturer', 'group']),
 	lang: pick(['en', 'fr']),
+	flagged: fc.constant('1'),
 	ids: listOf(goodId),
 	id: goodId,
 	iso3: pick(ISO3_CODES).chain(caseFolded),
@@ -108,6 +109,8 @@ const BAD: Record<string, fc.Arbitrary<string>> = {
 	'parties:q': fc.oneof(control.filter((v) => v.trim().length <= 100), fc.string({ minLength: 101, maxLength: 2000 }).filter((v) => v.trim().length > 100)),
 	from: notDate,
 	to: notDate,
+	// The one party list is the red-flag list: any other value of flagged is refused.
+	flagged: notIn(['1']),
 	country: withBad(notCountry, pick(['IRQ', 'syr'])),
 	made_in: withBad(notCountry, pick(['BEL', 'sun'])),
 	category: withBad(notIn(ITEM_CATEGORIES), pick(ITEM_CATEGORIES)),
@@ -179,7 +182,7 @@ const goodPath = (endpoint: Endpoint): fc.Arbitrary<Record<string, string>> =>
 		? fc.integer({ min: 0, max: 8 }).chain((z) => fc.record({ layer: pick(['sites', 'routes', 'countries']), z: fc.constant(String(z)), x: fc.integer({ min: 0, max: 2 ** z - 1 }).map(String), y: fc.integer({ min: 0, max: 2 ** z - 1 }).map(String) }))
 		: fc.record(Object.fromEntries(Object.keys(endpoint.path).map((k) => [k, GOOD[k]])));
 // Parameters an endpoint cannot answer without.
-const REQUIRED: Record<string, string[]> = { search: ['q'], parties: ['role'] };
+const REQUIRED: Record<string, string[]> = { search: ['q'], parties: ['role'], 'page /parties': ['flagged'] };
 const goodQuery = (endpoint: Endpoint, max = 3, except = '') =>
 	fc.uniqueArray(pick(endpoint.query.length ? endpoint.query : ['lang']), { maxLength: endpoint.query.length ? max : 0 })
 		.map((keys) => [...new Set([...(REQUIRED[endpoint.name] ?? []), ...keys])].filter((k) => k !== except))
