@@ -1,4 +1,5 @@
-import { emptyDataset, type DemoDataset, type PartyKind, type PartyRow, type SourceRow } from './rows.ts';
+import { emptyDataset, type DemoDataset, type PartyRow, type SourceRow } from './rows.ts';
+import type { PartyKind } from '../../src/lib/domain/vocabulary.ts';
 
 type IdTable = Exclude<
 	keyof DemoDataset,

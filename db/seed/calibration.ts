@@ -1,12 +1,12 @@
 // What the demo data set is calibrated to: the published 2015-2019 trace figures of the
 // Diversion Digest, Issue 03 (Conflict Armament Research, December 2020). The generator
 // plans its rows so that counting them gives these figures; nothing stores the totals.
-import type { TraceFactor, TraceResponseClass } from './rows.ts';
+import type { TraceFactorCode as TraceFactor, TraceRequestKind, TraceResponseClass } from '../../src/lib/domain/vocabulary.ts';
 
 export const CALIBRATION_YEARS = [2015, 2016, 2017, 2018, 2019] as const;
 export type CalibrationYear = (typeof CALIBRATION_YEARS)[number];
 export type RecipientGroup = 'state' | 'company';
-export type RequestKind = 'primary' | 'secondary';
+export type RequestKind = TraceRequestKind;
 
 /** Requests and responses per recipient group and request kind (sums: 3,087 and 1,238). */
 export const REQUEST_CELLS: Record<RecipientGroup, Record<RequestKind, { requests: number; responses: number }>> = {

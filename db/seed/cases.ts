@@ -2,7 +2,8 @@
 // traced back far enough, with the parties involved and the routes that explain them.
 import type { DatasetBuilder } from './builder.ts';
 import type { Random } from './random.ts';
-import type { DiversionMechanism, ItemRow, Visibility } from './rows.ts';
+import type { ItemRow } from './rows.ts';
+import type { DiversionMechanism, Visibility } from '../../src/lib/domain/vocabulary.ts';
 
 const VISIBILITY_RANK: Record<Visibility, number> = { draft: 0, restricted: 1, public: 2 };
 const leastVisible = (a: Visibility, b: Visibility) => (VISIBILITY_RANK[a] <= VISIBILITY_RANK[b] ? a : b);

@@ -2,7 +2,7 @@
 // with relative frequencies, and for each model the countries, factories and years that
 // produced it, so an FN MAG is Belgian and made by FN Herstal, and no AK-74 is dated 1960.
 // Model names and factories are real; the items are not.
-import type { ItemCategory } from './rows.ts';
+import type { ItemCategory } from '../../src/lib/domain/vocabulary.ts';
 
 /**
  * Who made a model, where and when. `maker` names the real factory where the model's

@@ -9,7 +9,8 @@ import { COMPANY_COUNTRIES } from './calibration.ts';
 import { assignMaker, isCopy, type MakerIndex } from './item-origin.ts';
 import type { Random } from './random.ts';
 import { CONFLICT_STATES, distanceKm, foldPlaceName, type Town } from './reference.ts';
-import { point, type ItemCategory, type ItemRow, type MarkingState, type Visibility } from './rows.ts';
+import { point, type ItemRow } from './rows.ts';
+import type { ConstructionNote, ItemCategory, MarkingState, Visibility } from '../../src/lib/domain/vocabulary.ts';
 
 export interface SyntheticParties {
 	/** Every manufacturer party of a country: named factories and invented companies. */
@@ -201,7 +202,7 @@ export function makeItem(
 	} else {
 		quantity = rng.int(1, 6);
 	}
-	const construction: string[] = [];
+	const construction: ConstructionNote[] = [];
 	if (category === 'weapon') {
 		if (rng.chance(0.02)) construction.push('counterfeit');
 		else if (rng.chance(0.01)) construction.push('artisanal_copy');

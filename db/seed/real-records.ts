@@ -6,7 +6,8 @@
 // tests/integration/db/provenance.test.ts holds every text, date and figure below to the
 // facts of the record, typed there from DOMAIN.md.
 import type { DatasetBuilder } from './builder.ts';
-import { point, type DatePrecision, type ItemRow, type TraceFactor, type TraceResponseClass } from './rows.ts';
+import { point, type DatePrecision, type ItemRow } from './rows.ts';
+import type { TraceFactorCode as TraceFactor, TraceResponseClass } from '../../src/lib/domain/vocabulary.ts';
 
 export const DIGEST_CITATION =
 	'Conflict Armament Research, "Diversion Digest", Issue 03, London, December 2020.';

@@ -1,29 +1,10 @@
 // Row shapes as the tables store them (snake_case), so the loader inserts them as they are.
-export type Visibility = 'draft' | 'restricted' | 'public';
-export type ItemCategory = 'weapon' | 'ammunition' | 'related' | 'ied' | 'dual_use';
-export type MarkingState = 'intact' | 'partial' | 'obliterated' | 'none';
-export type PartyKind = 'manufacturer' | 'state' | 'company' | 'broker' | 'armed_group' | 'state_force';
-export type TraceResponseClass = 'expansive' | 'permissive' | 'dissuasive';
-export type DiversionMechanism =
-	| 'stockpile_leakage'
-	| 'battlefield_capture'
-	| 'state_supply'
-	| 'in_transit'
-	| 'theft'
-	| 'unknown';
-export type TraceFactor =
-	| 'formal_refusal'
-	| 'records_destroyed'
-	| 'retention_expired'
-	| 'party_no_longer_exists'
-	| 'records_not_kept'
-	| 'manufacturer_confirmed'
-	| 'manufacture_date_given'
-	| 'recipient_given'
-	| 'delivery_dates_given'
-	| 'quantity_given'
-	| 'intermediaries_given'
-	| 'transfer_documents_given';
+// The domain's words are the vocabulary's, the same lists the database's enums hold.
+import type {
+	CasePartyRole, ConstructionNote, DiversionMechanism, DocumentationContext, ItemCategory, LocationPrecision,
+	MarkingState, PartyKind, RouteStatus, SourceKind, StoredDatePrecision, TraceFactorCode, TraceFailure,
+	TraceRequestKind, TraceResponseClass, VerificationState, Visibility, WaypointRole
+} from '../../src/lib/domain/vocabulary.ts';
 
 /**
  * How much of a stored date the cited source gives: null = the day; 'month' or 'year' = the
@@ -31,7 +12,7 @@ export type TraceFactor =
  * the stored one is only a placeholder inside the bounds the record allows (so the row can
  * be counted in a year), never to be shown as a date.
  */
-export type DatePrecision = 'month' | 'year' | 'unpublished' | null;
+export type DatePrecision = StoredDatePrecision | null;
 
 interface Publishable {
 	id: number;
@@ -41,7 +22,7 @@ interface Publishable {
 
 export interface SourceRow {
 	id: number;
-	kind: 'field_team' | 'un_panel' | 'national_authority' | 'news_organisation' | 'publication';
+	kind: SourceKind;
 	name: string;
 	citation: string | null;
 	url: string | null;
@@ -65,17 +46,17 @@ export interface PartyRow extends Publishable {
 export interface SiteRow extends Publishable {
 	name: string;
 	country_iso3: string;
-	precision: 'exact' | 'town' | 'district' | 'region' | 'country';
+	precision: LocationPrecision;
 	geom: string; // EWKT
 	geonames_id: number | null;
 }
 export interface EventRow extends Publishable {
 	site_id: number;
 	documented_on: string;
-	context: 'recovered' | 'surrendered' | 'cached' | 'seized' | 'held';
+	context: DocumentationContext;
 	holding_party_id: number | null;
 	source_id: number;
-	verification: 'unverified' | 'corroborated' | 'verified';
+	verification: VerificationState;
 	notes: string | null;
 	documented_on_precision?: DatePrecision;
 }
@@ -93,7 +74,7 @@ export interface ItemRow extends Publishable {
 	factory_code: string | null;
 	import_mark: string | null;
 	marking_state: MarkingState;
-	construction: string[];
+	construction: ConstructionNote[];
 	construction_notes: string | null;
 	quantity: number;
 	consignment_id: number | null;
@@ -106,7 +87,7 @@ export interface PhotoRow {
 	position: number;
 }
 export interface TraceRequestRow extends Publishable {
-	kind: 'primary' | 'secondary';
+	kind: TraceRequestKind;
 	parent_request_id: number | null;
 	recipient_id: number;
 	recipient_iso3: string | null;
@@ -114,7 +95,7 @@ export interface TraceRequestRow extends Publishable {
 	issued_on_approximate: boolean;
 	issued_on_precision?: DatePrecision;
 	reference: string | null;
-	failure: 'recipient_dissolved' | 'no_reply' | null;
+	failure: TraceFailure | null;
 }
 export interface TraceResponseRow extends Publishable {
 	request_id: number;
@@ -147,7 +128,7 @@ export interface TransferRow extends Publishable {
 export interface WaypointRow {
 	transfer_id: number;
 	seq: number;
-	role: 'origin' | 'port_of_loading' | 'transit' | 'port_of_unloading' | 'destination';
+	role: WaypointRole;
 	place_name: string;
 	country_iso3: string | null;
 	geom: string;
@@ -156,7 +137,7 @@ export interface RouteRow extends Publishable {
 	consignment_id: number;
 	site_id: number;
 	case_id: number | null;
-	status: 'reconstructed' | 'suspected';
+	status: RouteStatus;
 }
 export interface CaseRow extends Publishable {
 	title: string;
@@ -172,7 +153,7 @@ export interface CaseRow extends Publishable {
 export interface CasePartyRow {
 	case_id: number;
 	party_id: number;
-	role: 'manufacturer' | 'exporter' | 'authorised_recipient' | 'intermediary' | 'diverter' | 'end_holder';
+	role: CasePartyRole;
 }
 export interface ReplyRow extends Publishable {
 	party_id: number;
@@ -196,7 +177,7 @@ export interface DemoDataset {
 	trace_requests: TraceRequestRow[];
 	trace_request_items: { request_id: number; item_id: number }[];
 	trace_responses: TraceResponseRow[];
-	trace_response_factors: { response_id: number; factor_code: TraceFactor }[];
+	trace_response_factors: { response_id: number; factor_code: TraceFactorCode }[];
 	transfers: TransferRow[];
 	transfer_waypoints: WaypointRow[];
 	diversion_cases: CaseRow[];

@@ -7,7 +7,7 @@ import {
 import { DISSOLVED_PRODUCERS } from './catalogue.ts';
 import type { FixedRequest } from './real-records.ts';
 import { apportion, type Random } from './random.ts';
-import type { TraceFactor, TraceResponseClass } from './rows.ts';
+import type { TraceFactorCode as TraceFactor, TraceResponseClass } from '../../src/lib/domain/vocabulary.ts';
 
 export interface PlannedRequest {
 	group: RecipientGroup;

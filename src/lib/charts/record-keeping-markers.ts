@@ -1,6 +1,6 @@
 // The record-keeping gap: weapons made more than 10 (Arms Trade Treaty), 20 or 30 (ITI
 // retention minimums) years before recovery may no longer be traceable through records.
-import type { EvidenceStats } from '$lib/stats-types.ts';
+import type { EvidenceStats } from '$lib/api/stats.ts';
 
 export interface RecordKeepingMarker {
 	years: 10 | 20 | 30;

@@ -9,14 +9,8 @@
 import { z } from 'zod';
 import { ISO3_CODES, isKnownIso3 } from './iso3-codes.ts';
 
-export const ITEM_CATEGORIES = ['weapon', 'ammunition', 'related', 'ied', 'dual_use'] as const;
-export const RESPONSE_FILTERS = ['expansive', 'permissive', 'dissuasive', 'none'] as const;
-export const MARKING_STATES = ['intact', 'partial', 'obliterated', 'none'] as const;
+import { ITEM_CATEGORIES, MARKING_STATES, RESPONSE_FILTERS } from '../domain/vocabulary.ts';
 export { ISO3_CODES };
-
-export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
-export type ResponseFilter = (typeof RESPONSE_FILTERS)[number];
-export type MarkingState = (typeof MARKING_STATES)[number];
 
 /** The filter keys in their canonical order (also the URL parameter names). */
 export const FILTER_KEYS = [

@@ -2,13 +2,22 @@
 // need glyphs from a server (DESIGN.md: no third-party hosts).
 import type { Layer } from '@deck.gl/core';
 import type { DeckLayersModule } from './deck-overlay.svelte.ts';
-import type { CountryLabel, ClusterCount, SearchHitSite } from '$lib/explorer/explorer-api.ts';
+import type { CountryLabel } from '$lib/api/map.ts';
+import type { SiteRef } from '$lib/api/records.ts';
+
+/** A grid cell of the sites tile with its site count, placed where the map draws it. */
+export interface ClusterCount {
+	sites: number;
+	position: [number, number];
+}
+/** The site of a search hit, ringed on the map. */
+export type SearchHitSite = Pick<SiteRef, 'id' | 'name' | 'lon' | 'lat'>;
 
 const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
 
 /** At world zoom only conflict-affected states are named: deck.gl text has no collision. */
 export function countryLabelLayer(deck: DeckLayersModule, labels: CountryLabel[], zoom: number, dark: boolean): Layer {
-	const shown = zoom < 3 ? labels.filter((label) => label.conflict === 1) : labels;
+	const shown = zoom < 3 ? labels.filter((label) => label.conflict) : labels;
 	return new deck.TextLayer<CountryLabel>({
 		id: 'country-labels',
 		data: shown,

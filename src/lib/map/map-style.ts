@@ -1,7 +1,7 @@
 // Colours, sizes and the base style shared by the map layers and the legend, so the legend
 // always matches what is drawn.
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { ITEM_CATEGORIES, type ItemCategory } from '$lib/filter/filter-schema.ts';
+import { ITEM_CATEGORIES, type ItemCategory } from '$lib/domain/vocabulary.ts';
 
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const CATEGORY_COLOURS: Record<ItemCategory, string> = {

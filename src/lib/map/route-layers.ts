@@ -5,7 +5,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { DeckLayersModule } from './deck-overlay.svelte.ts';
 import { ROUTE_ORIGIN, ROUTE_RECOVERY } from './map-style.ts';
 import { routeLegs, routePoints, stackedAlpha, type RouteLeg, type RoutePoint } from './route-legs.ts';
-import type { RouteFeature } from '$lib/explorer/explorer-api.ts';
+import type { RouteFeature } from '$lib/api/map.ts';
 
 // Faint while hundreds of routes overlap, so the sites show through the web; strong once
 // a filter has narrowed them to a readable few (a consignment, a case, a country pair).

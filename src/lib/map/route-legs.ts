@@ -2,7 +2,7 @@
 // routes share it. Many consignments leave the same port along the same first leg: drawing
 // 4,600 legs where 2,000 are distinct only stacked transparency, and with a software renderer
 // (SwiftShader, headless) every stacked copy cost frame time.
-import type { RouteFeature } from '$lib/explorer/explorer-api.ts';
+import type { RouteFeature } from '$lib/api/map.ts';
 import { ROUTE_ORIGIN, ROUTE_RECOVERY } from './map-style.ts';
 
 export type Rgb = [number, number, number];

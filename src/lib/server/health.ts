@@ -1,5 +1,6 @@
 import { databaseKind, type DatabaseKind } from './db.ts';
-import { readPortalFigures, type EvidenceCounts } from './portal-figures.ts';
+import type { EvidenceCounts } from '$lib/api/stats.ts';
+import { readPortalFigures } from './portal-figures.ts';
 import { anonymousViewer } from './viewer.ts';
 
 export type HealthReport =

@@ -2,9 +2,7 @@ import { summarise } from './map/explorer-counts.ts';
 import { runSqlFile, type Queryable } from './sql-file.ts';
 import { withViewer, type Viewer } from './viewer.ts';
 import portalFiguresSql from './portal-figures.sql?raw';
-import type { EvidenceCounts, EvidenceMarks } from '../evidence-counts.ts';
-
-export type { EvidenceCounts, EvidenceMarks };
+import type { EvidenceCounts, EvidenceMarks } from '$lib/api/stats.ts';
 
 export interface PortalFigures {
 	counts: EvidenceCounts;

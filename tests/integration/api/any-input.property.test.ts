@@ -6,7 +6,8 @@
 // those; inputs the schemas accept reach the database and get fewer cases.
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FILTER_KEYS, ISO3_CODES, ITEM_CATEGORIES, MARKING_STATES, RESPONSE_FILTERS } from '../../../src/lib/filter/filter-schema.ts';
+import { FILTER_KEYS, ISO3_CODES } from '../../../src/lib/filter/filter-schema.ts';
+import { ITEM_CATEGORIES, MARKING_STATES, RESPONSE_FILTERS } from '../../../src/lib/domain/vocabulary.ts';
 import { describeEachBackend } from '../backends.ts';
 import { useAppDatabase } from '../endpoint.ts';
 import { ENDPOINTS, answer, databaseChecksum, leakIn, type Answer, type Endpoint } from './public-endpoints.ts';

@@ -3,7 +3,7 @@ import { GET as stats } from '../../../src/routes/api/stats/+server.ts';
 import { GET as summary } from '../../../src/routes/api/summary/+server.ts';
 import { describeEachBackend } from '../backends.ts';
 import { call, useAppDatabase } from '../endpoint.ts';
-import type { EvidenceStats } from '../../../src/lib/stats-types.ts';
+import type { EvidenceStats } from '../../../src/lib/api/stats.ts';
 
 const within = (actual: number | null, expected: number, points = 2) => expect(Math.abs(100 * (actual ?? NaN) - expected)).toBeLessThanOrEqual(points);
 const get = async (path: string): Promise<EvidenceStats> => (await call(stats, path)).json();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routeLegs, routePoints, stackedAlpha } from '../../../src/lib/map/route-legs.ts';
-import type { RouteFeature } from '../../../src/lib/explorer/explorer-api.ts';
+import type { RouteFeature } from '../../../src/lib/api/map.ts';
 
 const route = (id: number, coordinates: number[][], status: 'reconstructed' | 'suspected' = 'reconstructed'): RouteFeature => ({
 	type: 'Feature',

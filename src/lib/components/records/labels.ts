@@ -3,7 +3,7 @@ import type { MessageKey } from '$lib/i18n/index.ts';
 import type {
 	CasePartyRole, DatePrecision, DiversionMechanism, DocumentationContext, ItemCategory, MarkingState, PartyKind, RouteStatus,
 	TraceFactorKind, TraceFailure, TraceRequestKind, TraceResponseClass, VerificationState
-} from '$lib/records-types.ts';
+} from '$lib/domain/vocabulary.ts';
 
 export const categoryLabel = (value: ItemCategory) => `records.category.${value}` as const satisfies MessageKey;
 export const classLabel = (value: TraceResponseClass) => `records.class.${value}` as const satisfies MessageKey;

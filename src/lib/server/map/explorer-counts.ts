@@ -1,4 +1,5 @@
 import type { Filter } from '$lib/filter/filter-schema.ts';
+import { FACET_NAMES as FACETS, type CountryLabelRow, type ExplorerSummary, type FacetName as Facet, type FacetValue } from '$lib/api/map.ts';
 import { filterCondition } from '../filter-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
@@ -12,25 +13,9 @@ const facetQuery = sqlTemplate(facetSql);
 const sharedFacetQuery = sqlTemplate(sharedFacetSql);
 const labelsQuery = sqlTemplate(labelsSql);
 
-export interface ExplorerSummary {
-	items: number;
-	units: number;
-	sites: number;
-	cases: number;
-	routes: number;
-}
-
 export async function summarise(tx: Queryable, filter: Filter): Promise<ExplorerSummary> {
 	const [row] = await summaryQuery(tx, { filter: filterCondition(tx, filter) });
 	return row as unknown as ExplorerSummary;
-}
-
-export const FACETS = ['category', 'type', 'country', 'made_in', 'response', 'marking'] as const;
-export type Facet = (typeof FACETS)[number];
-export interface FacetValue {
-	value: string;
-	label?: string;
-	count: number;
 }
 
 function facetValues(tx: Queryable, facet: Facet) {
@@ -79,14 +64,6 @@ export async function facetCounts(tx: Queryable, filter: Filter): Promise<Record
 	return Object.fromEntries(FACETS.map((facet) => [facet, out[facet]])) as Record<Facet, FacetValue[]>;
 }
 
-export interface CountryLabel {
-	iso3: string;
-	name: string;
-	conflict: boolean;
-	lon: number;
-	lat: number;
-}
-
-export async function countryLabels(tx: Queryable): Promise<CountryLabel[]> {
-	return (await labelsQuery(tx, {})) as unknown as CountryLabel[];
+export async function countryLabels(tx: Queryable): Promise<CountryLabelRow[]> {
+	return (await labelsQuery(tx, {})) as unknown as CountryLabelRow[];
 }

@@ -1,5 +1,6 @@
 // The Filter's query parameters as OpenAPI parameters, shared by every filtered endpoint.
-import { ISO3_CODES, ITEM_CATEGORIES, MARKING_STATES, MAX_ID, MAX_LIST, MAX_TEXT, RESPONSE_FILTERS } from '$lib/filter/filter-schema.ts';
+import { ITEM_CATEGORIES, MARKING_STATES, RESPONSE_FILTERS } from '$lib/domain/vocabulary.ts';
+import { ISO3_CODES, MAX_ID, MAX_LIST, MAX_TEXT } from '$lib/filter/filter-schema.ts';
 
 const list = (description: string, items: object) => ({
 	schema: { type: 'string' },

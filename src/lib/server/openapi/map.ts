@@ -61,7 +61,7 @@ export const mapPaths = {
 		get: {
 			summary: 'The aggregates the charts draw, from the same Filter as the map.',
 			description:
-				'items, units, sites, cases; traceRequests and traceResponses (requests issued in the time range, about items matching the rest of the Filter) with responseClasses; byYear, byCategory, byType, byMadeIn, byHoldingForce; responseRateByYearAndRecipient and responseRateByRecipient (states vs companies, primary vs secondary); responseFactors (the factor table by class, with prompted secondary requests); byRegion (requests to governments per UN M49 region, Europe split in four); manufactureDecades and ageAtRecovery (shares of weapons older than 10, 20 and 30 years when recovered). Shapes: src/lib/stats-types.ts.',
+				'items, units, sites, cases; traceRequests and traceResponses (requests issued in the time range, about items matching the rest of the Filter) with responseClasses; byYear, byCategory, byType, byMadeIn, byHoldingForce; responseRateByYearAndRecipient and responseRateByRecipient (states vs companies, primary vs secondary); responseFactors (the factor table by class, with prompted secondary requests); byRegion (requests to governments per UN M49 region, Europe split in four); manufactureDecades and ageAtRecovery (shares of weapons older than 10, 20 and 30 years when recovered). Shapes: src/lib/api/stats.ts.',
 			parameters: [...filterParameters, page[0]],
 			responses: { '200': { description: 'The aggregates.', content: { 'application/json': {} } }, '400': badRequestResponse }
 		}

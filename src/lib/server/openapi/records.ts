@@ -1,6 +1,6 @@
 // OpenAPI 3.1 `paths` for the record endpoints (search, item chain, site panel, consignment,
 // party suggestions), merged into /api/openapi.json by src/lib/server/openapi/document.ts.
-// Response shapes are the interfaces in src/lib/records-types.ts; the schemas below name
+// Response shapes are the interfaces in src/lib/api/records.ts; the schemas below name
 // their top-level fields and link to that file rather than restating every nested field.
 import { badRequestResponse, filterParameters } from './filter-parameters.ts';
 
@@ -29,7 +29,7 @@ export const recordsPaths = {
 		get: {
 			summary: 'Find items by serial, lot, factory code, import mark or order/contract number',
 			description:
-				'Partial and case-insensitive; spaces and dashes are ignored on both sides. Visible items only; at most 50 hits (`truncated` says when there were more). Shape: SearchResult in src/lib/records-types.ts.',
+				'Partial and case-insensitive; spaces and dashes are ignored on both sides. Visible items only; at most 50 hits (`truncated` says when there were more). Shape: SearchResult in src/lib/api/records.ts.',
 			parameters: [{ name: 'q', in: 'query', required: true, description: 'at least 3 characters other than spaces and dashes', schema: { type: 'string', maxLength: 100 } }],
 			responses: {
 				'200': json('Matching items and items related to them', {

@@ -3,7 +3,7 @@
 -- Parameters:
 --   $1 integer  case id
 -- Columns:
---   record        json       CaseRecord without rightOfReply (src/lib/records-types.ts)
+--   record        json       CaseRecord without rightOfReply (src/lib/api/records.ts)
 --   response_ids  integer[]  visible trace responses about its items (for locked replies)
 SELECT json_build_object(
   'id', c.id, 'title', c.title, 'mechanism', c.mechanism, 'iso3', c.country_iso3, 'synthetic', c.synthetic,

@@ -1,4 +1,4 @@
-import type { CaseRecord } from '$lib/records-types.ts';
+import type { CaseRecord } from '$lib/api/records.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import { readLockedReplies } from './locked-replies.ts';
 import caseSql from './case-record.sql?raw';

@@ -1,4 +1,4 @@
-import type { Consignment, ConsignmentDetail, ConsignmentRoute, RecoverySite } from '$lib/records-types.ts';
+import type { Consignment, ConsignmentDetail, ConsignmentRoute, RecoverySite } from '$lib/api/records.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import { readConsignmentTransfers } from './consignment-transfers.ts';
 import consignmentSql from './consignment-record.sql?raw';

@@ -3,7 +3,7 @@
 -- Parameters:
 --   $1 integer  consignment id
 -- Columns:
---   consignment   json  Consignment (src/lib/records-types.ts)
+--   consignment   json  Consignment (src/lib/api/records.ts)
 --   origin_point  json  {lon, lat, placeName} or null
 SELECT
   json_build_object(

@@ -3,7 +3,7 @@
 -- Parameters:
 --   $1 integer  consignment id
 -- Columns:
---   transfer  json  Transfer (src/lib/records-types.ts)
+--   transfer  json  Transfer (src/lib/api/records.ts)
 SELECT json_build_object(
   'id', t.id,
   'from', json_build_object('id', pf.id, 'name', pf.name, 'kind', pf.kind, 'iso3', pf.country_iso3, 'synthetic', pf.synthetic,

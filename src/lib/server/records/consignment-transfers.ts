@@ -1,4 +1,4 @@
-import type { Transfer } from '$lib/records-types.ts';
+import type { Transfer } from '$lib/api/records.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import transfersSql from './consignment-transfers.sql?raw';
 

@@ -6,7 +6,7 @@
 --   $1 text     ISO 3166 alpha-3 code, upper case
 --   $2 integer  how many top countries and holders to list (cases: five times as many)
 -- Columns:
---   profile  json  CountryProfile (src/lib/records-types.ts); recovery.synthetic and
+--   profile  json  CountryProfile (src/lib/api/records.ts); recovery.synthetic and
 --            producer.synthetic say whether the section's figures count any synthetic row
 WITH here AS (
   SELECT f.* FROM atlas.item_facts f WHERE f.country_iso3 = $1

@@ -1,5 +1,5 @@
 import { isKnownIso3 } from '$lib/filter/iso3-codes.ts';
-import type { CountryProfile } from '$lib/records-types.ts';
+import type { CountryProfile } from '$lib/api/records.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import profileSql from './country-profile.sql?raw';
 

@@ -2,7 +2,7 @@
 -- naming it (row security hides both hidden parties and hidden cases).
 -- Parameters: none.
 -- Columns:
---   party  json  FlaggedParty (src/lib/records-types.ts)
+--   party  json  FlaggedParty (src/lib/api/records.ts)
 SELECT json_build_object(
   'id', p.id, 'name', p.name, 'kind', p.kind, 'iso3', p.country_iso3, 'synthetic', p.synthetic,
   'redFlag', p.red_flag, 'redFlagReason', p.red_flag_reason,

@@ -1,4 +1,4 @@
-import type { FlaggedParty } from '$lib/records-types.ts';
+import type { FlaggedParty } from '$lib/api/records.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import flaggedSql from './flagged-parties.sql?raw';
 

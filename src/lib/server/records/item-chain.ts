@@ -1,4 +1,4 @@
-import type { CaseRef, Consignment, Documentation, ItemChain, ItemRecord, TraceRequest } from '$lib/records-types.ts';
+import type { CaseRef, Consignment, Documentation, ItemChain, ItemRecord, TraceRequest } from '$lib/api/records.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import { readConsignmentTransfers } from './consignment-transfers.ts';
 import { readLockedReplies } from './locked-replies.ts';

@@ -4,7 +4,7 @@
 -- Parameters:
 --   $1 integer  item id
 -- Columns:
---   item           json  ItemRecord (src/lib/records-types.ts)
+--   item           json  ItemRecord (src/lib/api/records.ts)
 --   documentation  json  Documentation
 --   consignment_id integer or null
 SELECT

@@ -4,7 +4,7 @@
 -- Parameters:
 --   $1 integer  item id
 -- Columns:
---   request  json  TraceRequest (src/lib/records-types.ts)
+--   request  json  TraceRequest (src/lib/api/records.ts)
 SELECT json_build_object(
   'id', r.id, 'kind', r.kind, 'parentRequestId', r.parent_request_id,
   'recipient', json_build_object('id', q.id, 'name', q.name, 'kind', q.kind, 'iso3', q.country_iso3, 'synthetic', q.synthetic,

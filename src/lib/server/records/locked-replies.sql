@@ -4,7 +4,7 @@
 --   response_ids  integer[]  trace response ids
 --   case_ids      integer[]  case ids
 -- Columns:
---   reply  json  RightOfReply (src/lib/records-types.ts)
+--   reply  json  RightOfReply (src/lib/api/records.ts)
 SELECT json_build_object(
   'id', r.id,
   'party', json_build_object('id', p.id, 'name', p.name, 'kind', p.kind, 'iso3', p.country_iso3, 'synthetic', p.synthetic,

@@ -1,4 +1,4 @@
-import type { RightOfReply } from '$lib/records-types.ts';
+import type { RightOfReply } from '$lib/api/records.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import lockedRepliesSql from './locked-replies.sql?raw';

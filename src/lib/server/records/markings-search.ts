@@ -1,4 +1,4 @@
-import type { SearchHit, SearchResult } from '$lib/records-types.ts';
+import type { SearchHit, SearchResult } from '$lib/api/records.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import searchSql from './markings-search.sql?raw';

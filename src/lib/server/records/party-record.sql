@@ -4,7 +4,7 @@
 --   $1 integer  party id
 --   $2 integer  the most transfers and requests to list (counts cover all)
 -- Columns:
---   record  json  PartyRecord (src/lib/records-types.ts)
+--   record  json  PartyRecord (src/lib/api/records.ts)
 WITH requests AS (
   SELECT r.id, r.issued_on, r.issued_on_precision, r.kind, r.failure, r.synthetic,
     p.received_on, p.received_on_precision, p.class, p.synthetic AS response_synthetic

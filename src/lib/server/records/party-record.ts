@@ -1,4 +1,4 @@
-import type { PartyRecord } from '$lib/records-types.ts';
+import type { PartyRecord } from '$lib/api/records.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import partySql from './party-record.sql?raw';
 

@@ -1,4 +1,4 @@
-import type { PartyRole, PartySuggestion, PartySuggestions } from '$lib/records-types.ts';
+import type { PartyRole, PartySuggestion, PartySuggestions } from '$lib/api/records.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import suggestionsSql from './party-suggestions.sql?raw';
 import { MAX_ID } from '$lib/filter/filter-schema.ts';

@@ -1,6 +1,6 @@
 import type { Filter } from '$lib/filter/filter-schema.ts';
 import { canonicalFilter } from '$lib/filter/filter-schema.ts';
-import type { CategoryTotal, SiteDetail, SiteEvent } from '$lib/records-types.ts';
+import type { CategoryTotal, SiteDetail, SiteEvent } from '$lib/api/records.ts';
 import { filterCondition } from '../filter-sql.ts';
 import { runSqlFile, type Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';

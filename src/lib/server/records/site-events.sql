@@ -7,7 +7,7 @@
 --   page_limit  integer   events per page
 --   page_offset integer   events to skip
 -- Columns:
---   event  json  SiteEvent (src/lib/records-types.ts)
+--   event  json  SiteEvent (src/lib/api/records.ts)
 WITH matching AS (
   SELECT f.item_id, f.event_id FROM atlas.item_facts f WHERE f.site_id = :site_id::int AND :filter
 ), page AS (

@@ -7,7 +7,7 @@ import type { Page } from '../map/page-params.ts';
 import itemSql from './item-stats.sql?raw';
 import requestSql from './request-stats.sql?raw';
 import factorSql from './factor-stats.sql?raw';
-import type { EvidenceStats, ResponseClassCounts } from '$lib/stats-types.ts';
+import type { EvidenceStats, ResponseClassCounts } from '$lib/api/stats.ts';
 
 const itemQuery = sqlTemplate(itemSql);
 const requestQuery = sqlTemplate(requestSql);

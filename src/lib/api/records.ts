@@ -1,26 +1,15 @@
-// The JSON shapes of the record endpoints (/api/search, /api/items/{id}, /api/sites/{id},
-// /api/consignments/{id}, /api/parties) and of the record pages. Shared by the server
-// modules that build them and the explorer UI that reads them, so both change together.
+// The JSON contracts of the record endpoints (/api/search, /api/items/{id}, /api/sites/{id},
+// /api/consignments/{id}, /api/parties) and of the record pages (/cases, /parties,
+// /countries). The one home of these shapes: the server modules that build them and the
+// pages and explorer panels that read them import them from here, so both change together.
 // Dates are ISO strings (YYYY-MM-DD); every publishable row carries `synthetic` so the UI
-// can mark demo rows and cite the source of real ones.
-import type { ItemCategory, MarkingState } from '$lib/filter/filter-schema.ts';
+// can mark demo rows and cite the source of real ones. Domain words come from the vocabulary.
+import type {
+	CasePartyRole, ConstructionNote, DatePrecision, DiversionMechanism, DocumentationContext, ItemCategory,
+	LocationPrecision, MarkingState, PartyKind, RouteStatus, SourceKind, TraceFactorKind, TraceFailure,
+	TraceRequestKind, TraceResponseClass, VerificationState, WaypointRole
+} from '$lib/domain/vocabulary.ts';
 
-export type { ItemCategory, MarkingState };
-
-export type TraceResponseClass = 'expansive' | 'permissive' | 'dissuasive';
-export type TraceRequestKind = 'primary' | 'secondary';
-export type TraceFailure = 'recipient_dissolved' | 'no_reply';
-export type TraceFactorKind = 'limiting' | 'supporting';
-export type DiversionMechanism = 'stockpile_leakage' | 'battlefield_capture' | 'state_supply' | 'in_transit' | 'theft' | 'unknown';
-export type DocumentationContext = 'recovered' | 'surrendered' | 'cached' | 'seized' | 'held';
-export type VerificationState = 'unverified' | 'corroborated' | 'verified';
-export type LocationPrecision = 'exact' | 'town' | 'district' | 'region' | 'country';
-export type PartyKind = 'manufacturer' | 'state' | 'company' | 'broker' | 'armed_group' | 'state_force';
-export type CasePartyRole = 'manufacturer' | 'exporter' | 'authorised_recipient' | 'intermediary' | 'diverter' | 'end_holder';
-export type WaypointRole = 'origin' | 'port_of_loading' | 'transit' | 'port_of_unloading' | 'destination';
-export type RouteStatus = 'reconstructed' | 'suspected';
-export type ConstructionNote = 'polymer' | '3d_printed' | 'modular' | 'artisanal_copy' | 'counterfeit';
-export type SourceKind = 'field_team' | 'un_panel' | 'national_authority' | 'news_organisation' | 'publication';
 /** Which marking (or which order/contract number of its consignment) a search hit matched. */
 export type MarkingMatch = 'serial' | 'lot' | 'factory' | 'import' | 'order';
 /** The two roles the filter panel suggests parties for. */
@@ -116,13 +105,6 @@ export interface SearchResult {
 	/** True when `total` > `limit`: only the first `limit` hits are in `items`. */
 	truncated: boolean;
 }
-
-/**
- * How much of a date its source gives: 'day', only the 'month' or 'year' (the date is the
- * first day of it), or 'unpublished' (the date is a placeholder that must not be shown).
- */
-export type DatePrecision = 'day' | 'month' | 'year' | 'unpublished';
-
 // --- GET /api/items/{id} -------------------------------------------------------------------
 export interface Documentation {
 	eventId: number;
