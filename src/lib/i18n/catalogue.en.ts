@@ -4,5 +4,6 @@ import core from './messages/core.en.json';
 import explorer from './messages/explorer.en.json';
 import records from './messages/records.en.json';
 import charts from './messages/charts.en.json';
+import domain from './messages/domain.en.json';
 
-export default { ...core, ...explorer, ...records, ...charts };
+export default { ...domain, ...core, ...explorer, ...records, ...charts };

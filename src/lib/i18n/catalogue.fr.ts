@@ -3,5 +3,6 @@ import core from './messages/core.fr.json';
 import explorer from './messages/explorer.fr.json';
 import records from './messages/records.fr.json';
 import charts from './messages/charts.fr.json';
+import domain from './messages/domain.fr.json';
 
-export default { ...core, ...explorer, ...records, ...charts };
+export default { ...domain, ...core, ...explorer, ...records, ...charts };
