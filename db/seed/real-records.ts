@@ -7,7 +7,7 @@
 // facts of the record, typed there from DOMAIN.md.
 import type { DatasetBuilder } from './builder.ts';
 import { point, type DatePrecision, type ItemRow } from './rows.ts';
-import type { TraceFactorCode as TraceFactor, TraceResponseClass } from '../../src/lib/domain/vocabulary.ts';
+import type { DiversionMechanism, TraceFactorCode as TraceFactor, TraceRequestKind, TraceResponseClass } from '../../src/lib/domain/vocabulary.ts';
 
 export const DIGEST_CITATION =
 	'Conflict Armament Research, "Diversion Digest", Issue 03, London, December 2020.';
@@ -16,7 +16,7 @@ export const DIGEST_CITATION =
 export interface FixedRequest {
 	group: 'state' | 'company';
 	recipientIso3: string | null;
-	kind: 'primary' | 'secondary';
+	kind: TraceRequestKind;
 	year: number;
 	cls: TraceResponseClass | null;
 	factors: TraceFactor[];
@@ -143,7 +143,7 @@ function assign(ctx: Ctx, itemIds: number[], consignmentId: number) {
 }
 
 function diversionCase(ctx: Ctx, spec: {
-	title: string; mechanism: 'stockpile_leakage' | 'in_transit' | 'state_supply' | 'unknown' | 'battlefield_capture';
+	title: string; mechanism: DiversionMechanism;
 	iso3: string; summary: string; items: number[]; sites: number[];
 	parties: [number, 'manufacturer' | 'exporter' | 'authorised_recipient' | 'intermediary' | 'diverter' | 'end_holder'][];
 	routes: [number, number][]; // consignment, site

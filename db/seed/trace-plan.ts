@@ -7,7 +7,7 @@ import {
 import { DISSOLVED_PRODUCERS } from './catalogue.ts';
 import type { FixedRequest } from './real-records.ts';
 import { apportion, type Random } from './random.ts';
-import type { TraceFactorCode as TraceFactor, TraceResponseClass } from '../../src/lib/domain/vocabulary.ts';
+import { TRACE_RESPONSE_CLASSES, type TraceFactorCode as TraceFactor, type TraceResponseClass } from '../../src/lib/domain/vocabulary.ts';
 
 export interface PlannedRequest {
 	group: RecipientGroup;
@@ -92,14 +92,14 @@ export function planTraces(rng: Random, fixed: readonly FixedRequest[]): Planned
 	// 4. Response classes.
 	const responded = rng.shuffle(plan.filter((p) => p.responded));
 	let cursor = 0;
-	for (const cls of ['expansive', 'permissive', 'dissuasive'] as const) {
+	for (const cls of TRACE_RESPONSE_CLASSES) {
 		const n = remaining(RESPONSE_CLASSES[cls], fixed.filter((f) => f.cls === cls).length, `${cls} responses`);
 		for (let i = 0; i < n; i++) responded[cursor++].cls = cls;
 	}
 	if (cursor !== responded.length) throw new Error('calibration: response classes do not add up to the responses');
 
 	// 5. Factors: the published share of each class, exactly.
-	for (const cls of ['expansive', 'permissive', 'dissuasive'] as const) {
+	for (const cls of TRACE_RESPONSE_CLASSES) {
 		const ofClass = plan.filter((p) => p.cls === cls);
 		for (const [factor, shares] of Object.entries(FACTOR_SHARES)) {
 			if (factor === 'prompted_secondary') continue;
@@ -110,7 +110,7 @@ export function planTraces(rng: Random, fixed: readonly FixedRequest[]): Planned
 	}
 
 	// 6. Responses that prompted a secondary request: primary ones early enough to be followed up.
-	for (const cls of ['expansive', 'permissive', 'dissuasive'] as const) {
+	for (const cls of TRACE_RESPONSE_CLASSES) {
 		const target = Math.round(FACTOR_SHARES.prompted_secondary[cls] * RESPONSE_CLASSES[cls]);
 		const used = fixed.filter((f) => f.cls === cls && f.prompted).length;
 		const eligible = plan.filter((p) => p.cls === cls && p.kind === 'primary');

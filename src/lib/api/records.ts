@@ -72,16 +72,23 @@ export interface CaseRef {
 	synthetic: boolean;
 }
 
-// --- GET /api/search?q= -------------------------------------------------------------------
-export interface SearchHit {
+/** What every item row says about the item itself, wherever it is listed. */
+export interface ItemIdentity {
 	id: number;
 	category: ItemCategory;
 	itemType: string;
 	model: string | null;
 	calibre: string | null;
+}
+/** An item as a list row names it: what it is, its serial and lot, where it was made. */
+export interface ItemListing extends ItemIdentity {
 	serialNumber: string | null;
 	lotNumber: string | null;
 	madeIn: CountryRef | null;
+}
+
+// --- GET /api/search?q= -------------------------------------------------------------------
+export interface SearchHit extends ItemListing {
 	manufacturer: { id: number; name: string } | null;
 	site: SiteRef;
 	documentedOn: string;
@@ -192,12 +199,7 @@ export interface RightOfReply {
 	superseded: boolean;
 	synthetic: boolean;
 }
-export interface ItemRecord {
-	id: number;
-	category: ItemCategory;
-	itemType: string;
-	model: string | null;
-	calibre: string | null;
+export interface ItemRecord extends ItemIdentity {
 	yearMade: number | null;
 	quantity: number;
 	madeIn: CountryRef | null;
@@ -225,12 +227,7 @@ export interface ChainSummary {
 	consignmentId: number | null;
 	caseIds: number[];
 }
-export interface SiteItem {
-	id: number;
-	category: ItemCategory;
-	itemType: string;
-	model: string | null;
-	calibre: string | null;
+export interface SiteItem extends ItemIdentity {
 	quantity: number;
 	madeIn: CountryRef | null;
 	manufacturer: { id: number; name: string } | null;
@@ -303,16 +300,8 @@ export interface PartySuggestions {
 }
 
 // --- pages: /cases/[id], /parties/[id], /countries/[iso3] -----------------------------------
-export interface CaseItemRow {
-	id: number;
-	category: ItemCategory;
-	itemType: string;
-	model: string | null;
-	calibre: string | null;
-	serialNumber: string | null;
-	lotNumber: string | null;
+export interface CaseItemRow extends ItemListing {
 	quantity: number;
-	madeIn: CountryRef | null;
 	siteId: number;
 	synthetic: boolean;
 }
