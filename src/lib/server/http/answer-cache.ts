@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import type { Sql } from '../db.ts';
 
 /**
  * Serialised JSON answers of the filtered endpoints (stats, counts, facets, GeoJSON pages),
@@ -11,3 +12,16 @@ export const jsonCache = new LRUCache<string, string>({
 	maxSize: 64 * 1024 * 1024,
 	sizeCalculation: (body) => Math.max(1, body.length)
 });
+
+// Answers of different databases must never share a cache entry (tests switch databases in
+// one process); each client gets its own tag, prefixed to every cache key (JSON and tiles).
+const clientTags = new WeakMap<object, string>();
+
+export function databaseTag(client: Sql): string {
+	let tag = clientTags.get(client);
+	if (!tag) {
+		tag = crypto.randomUUID().slice(0, 8);
+		clientTags.set(client, tag);
+	}
+	return tag;
+}
