@@ -8,13 +8,24 @@ import { TILE_LAYERS, tileLayers } from '../../../src/lib/server/tiles/tile-mani
 const tilesDir = new URL('../../../tiles/', import.meta.url);
 
 describe('tiles/manifest.json is the tile layer registry', () => {
-	it.each(TILE_LAYERS)('layer %s has its SQL file, and the file takes exactly the slots the service fills', (layer) => {
+	it.each(TILE_LAYERS)('layer %s has its SQL file, framed by the shared tile bounds, taking only slots the service fills', (layer) => {
 		const entry = tileLayers[layer];
 		const file = new URL(entry.sql, tilesDir);
 		expect(existsSync(file), `tiles/${entry.sql}`).toBe(true);
 		const slots = new Set(parseSqlTemplate(readFileSync(file, 'utf8')).names);
-		const filled = new Set(['z', 'x', 'y', ...(entry.filtered ? ['filter'] : []), ...Object.keys(entry.parameters ?? {})]);
-		expect([...slots].sort()).toEqual([...filled].sort());
+		const parameters = Object.keys(entry.parameters ?? {});
+		const filled = new Set(['bounds', 'z', 'x', 'y', 'filter', ...parameters]);
+		expect([...slots].filter((slot) => !filled.has(slot))).toEqual([]);
+		expect(slots.has('bounds')).toBe(true);
+		// A filtered layer must read the Filter, and an unfiltered one must not (its tiles are cached once for every filter).
+		expect(slots.has('filter')).toBe(entry.filtered);
+		for (const name of parameters) expect(slots, name).toContain(name);
+		expect(Number.isInteger(entry.buffer_px) && entry.buffer_px >= 0).toBe(true);
+	});
+
+	it('the shared tile bounds take the tile and its buffer', () => {
+		const slots = parseSqlTemplate(readFileSync(new URL('tile-bounds.sql', tilesDir), 'utf8')).names;
+		expect(new Set(slots)).toEqual(new Set(['z', 'x', 'y', 'buffer_px']));
 	});
 
 	it.each(TILE_LAYERS)('layer %s has a zoom range inside 0-22 and documented attributes', (layer) => {

@@ -22,7 +22,12 @@ const layerQueries = Object.fromEntries(
 	})
 ) as Record<TileLayerName, ReturnType<typeof sqlTemplate>>;
 
-/** The query producing a layer's rows in tile coordinates, as a fragment for an encoder. */
+const tileBounds = sqlTemplate(sqlFiles['tile-bounds.sql']);
+
+/**
+ * The query producing a layer's rows in tile coordinates, as a fragment for an encoder.
+ * Every layer gets the same slots (manifest.json's `$comment`); a file uses those it needs.
+ */
 export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter: Filter): SqlFragment {
 	const entry = tileLayers[layer];
 	return layerQueries[layer](tx, {
@@ -30,6 +35,7 @@ export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter
 		z,
 		x,
 		y,
+		bounds: tileBounds(tx, { z, x, y, buffer_px: entry.buffer_px }),
 		...(entry.filtered ? { filter: filterCondition(tx, filter) } : {})
 	});
 }

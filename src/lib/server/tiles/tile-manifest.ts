@@ -11,6 +11,8 @@ export interface TileLayerEntry {
 	minzoom: number;
 	maxzoom: number;
 	filtered: boolean;
+	/** Tile pixels the search box reaches beyond the tile (tiles/tile-bounds.sql). */
+	buffer_px: number;
 	parameters?: Record<string, number | string>;
 	attributes: Record<string, string>;
 }
