@@ -6,15 +6,16 @@
 -- Columns: id (site id, or cell index), geom (tile-space point), cluster (0|1), sites,
 --          name and iso3 (sites only), items, units, top (category with most units), weapon, ammunition, related,
 --          ied, dual_use (units per category).
-WITH bounds AS (:bounds),
+WITH tile AS (:bounds),
+bounds AS (
+  -- Grid cells count the tile's own sites only, or a site near the edge would be counted in
+  -- the cells of two tiles; points keep the buffer so circles on a tile edge draw whole.
+  SELECT box, xmin, ymax, px, CASE WHEN :z::int <= :cluster_max_zoom::int THEN box ELSE search END AS search FROM tile
+),
 by_category AS (
   SELECT f.site_id, f.category::text AS category, count(*) AS items, sum(f.quantity) AS units
   FROM atlas.item_facts f, bounds b
-  -- Points just outside the tile (the search box's buffer) are kept so circles on a tile
-  -- edge draw whole; grid cells count the tile's own sites only, or a site near the edge
-  -- would be counted in the cells of two tiles.
   WHERE f.geom_3857 && b.search
-    AND (:z::int > :cluster_max_zoom::int OR f.geom_3857 && b.box)
     AND :filter
   GROUP BY f.site_id, f.category
 ),
