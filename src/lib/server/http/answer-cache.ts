@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { Sql } from '../db.ts';
+import { database, type Sql } from '../db.ts';
 
 /**
  * Serialised JSON answers of the filtered endpoints (stats, counts, facets, GeoJSON pages),
@@ -24,4 +24,9 @@ export function databaseTag(client: Sql): string {
 		clientTags.set(client, tag);
 	}
 	return tag;
+}
+
+/** The key an answer (JSON or tile bytes) is cached under: the database's tag and its answer key. */
+export function cacheKeyFor(answerKey: string): string {
+	return `${databaseTag(database())}|${answerKey}`;
 }

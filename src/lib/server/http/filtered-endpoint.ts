@@ -1,9 +1,8 @@
 import { canonicalFilter, parseFilter, type Filter } from '$lib/filter/filter-schema.ts';
 import { badRequest } from '../bad-request.ts';
-import { database } from '../db.ts';
 import type { Queryable } from '../sql-file.ts';
 import { withViewer, type Viewer } from '../viewer.ts';
-import { databaseTag, jsonCache } from './answer-cache.ts';
+import { cacheKeyFor, jsonCache } from './answer-cache.ts';
 import { answerKey, cacheControl, etagFor, notModified } from './conditional.ts';
 import { parsePage, type Page } from './page-params.ts';
 
@@ -40,7 +39,7 @@ export async function filteredEndpoint<T>(
 		const key = answerKey(version, locals.viewer, url.pathname, query);
 		const etag = etagFor(key);
 		if (notModified(request.headers.get('if-none-match'), etag)) return { etag, body: null };
-		const cacheKey = `${databaseTag(database())}|${key}`;
+		const cacheKey = cacheKeyFor(key);
 		let body = jsonCache.get(cacheKey);
 		if (body === undefined) {
 			body = JSON.stringify(await read(tx, filter.filter, page.page));

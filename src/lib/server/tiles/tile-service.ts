@@ -2,7 +2,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { canonicalFilter, type Filter } from '$lib/filter/filter-schema.ts';
 import { database } from '../db.ts';
-import { databaseTag } from '../http/answer-cache.ts';
+import { cacheKeyFor } from '../http/answer-cache.ts';
 import { answerKey, etagFor, notModified } from '../http/conditional.ts';
 import { withViewer, type Viewer } from '../viewer.ts';
 import type { TileAddress } from './tile-address.ts';
@@ -28,7 +28,7 @@ export function renderTile(viewer: Viewer, address: TileAddress, filter: Filter,
 		const key = answerKey(version, viewer, layer, `${z}/${x}/${y}`, canonicalFilter(appliedFilter));
 		const etag = etagFor(key);
 		if (notModified(ifNoneMatch, etag)) return { status: 304, etag };
-		const { bytes, cached } = await tileCache.get(`${databaseTag(database())}|${key}`, async () => {
+		const { bytes, cached } = await tileCache.get(cacheKeyFor(key), async () => {
 			const native = await supportsNativeMvt(database(), tx);
 			const mvt = await encodeLayer(tx, native, layer, layerRows(tx, address, appliedFilter));
 			return mvt.byteLength === 0 ? mvt : new Uint8Array(await gzipAsync(mvt));
