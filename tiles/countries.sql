@@ -1,17 +1,9 @@
 -- Layer `countries`: the basemap's land and borders from Natural Earth, clipped to the tile
 -- with a buffer, simplified to about a pixel, exterior rings clockwise in tile space.
--- Parameters: :z :x :y (tile).
+-- Parameters: :bounds (tiles/tile-bounds.sql).
 -- Columns: id (stable number from the alpha-3 code), geom (tile-space polygons), iso3,
 --          name, conflict (1 for conflict-affected states).
-WITH bounds AS (
-  -- The search box is a column, not an expression in the WHERE clause: under row security
-  -- only a condition made of LEAKPROOF operators on plain columns can use the GiST index.
-  SELECT box, xmin, ymax, px, ST_Expand(box, 64 * px) AS search
-  FROM (
-    SELECT box, ST_XMin(box) AS xmin, ST_YMax(box) AS ymax, (ST_XMax(box) - ST_XMin(box)) / 4096 AS px
-    FROM (SELECT ST_TileEnvelope(:z::int, :x::int, :y::int) AS box) AS t
-  ) AS tile
-),
+WITH bounds AS (:bounds),
 clipped AS (
   SELECT c.iso3, c.name, c.conflict_affected,
     ST_SimplifyPreserveTopology(ST_ClipByBox2D(c.geom_3857, b.search), 4 * b.px) AS g, b.xmin, b.ymax, b.px

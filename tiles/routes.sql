@@ -1,17 +1,9 @@
 -- Layer `routes`: lines from manufacture through transfer waypoints to the recovery site,
 -- for routes whose consignment has an item matching the Filter recovered at that site;
 -- clipped to the tile (with a buffer) and simplified to about a pixel at this zoom.
--- Parameters: :z :x :y (tile), :filter (Filter condition over atlas.item_facts f).
+-- Parameters: :bounds (tiles/tile-bounds.sql), :filter (Filter condition over atlas.item_facts f).
 -- Columns: id (route id), geom (tile-space line), consignment, site, status, case.
-WITH bounds AS (
-  -- The search box is a column, not an expression in the WHERE clause: under row security
-  -- only a condition made of LEAKPROOF operators on plain columns can use the GiST index.
-  SELECT box, xmin, ymax, px, ST_Expand(box, 64 * px) AS search
-  FROM (
-    SELECT box, ST_XMin(box) AS xmin, ST_YMax(box) AS ymax, (ST_XMax(box) - ST_XMin(box)) / 4096 AS px
-    FROM (SELECT ST_TileEnvelope(:z::int, :x::int, :y::int) AS box) AS t
-  ) AS tile
-),
+WITH bounds AS (:bounds),
 matched AS (
   SELECT DISTINCT f.consignment_id, f.site_id FROM atlas.item_facts f
   WHERE f.consignment_id IS NOT NULL AND :filter

@@ -1,24 +1,20 @@
 -- Layer `sites`: recovery sites with the items that match the Filter, in tile coordinates
 -- (extent 4096, y down). At z <= :cluster_max_zoom sites are merged into grid cells of
 -- :cell_px tile pixels, so a world tile stays small; above it, one point per site.
--- Parameters: :z :x :y (tile), :filter (Filter condition over atlas.item_facts f),
+-- Parameters: :bounds (tiles/tile-bounds.sql), :z (zoom), :filter (Filter condition over atlas.item_facts f),
 --             :cluster_max_zoom, :cell_px.
 -- Columns: id (site id, or cell index), geom (tile-space point), cluster (0|1), sites,
 --          name and iso3 (sites only), items, units, top (category with most units), weapon, ammunition, related,
 --          ied, dual_use (units per category).
-WITH bounds AS (
-  -- The search box is a column, not an expression in the WHERE clause: under row security
-  -- only a condition made of LEAKPROOF operators on plain columns can use the GiST index.
-  SELECT box, xmin, ymax, px, ST_Expand(box, CASE WHEN :z::int <= :cluster_max_zoom::int THEN 0 ELSE 8 * px END) AS search
-  FROM (
-    SELECT box, ST_XMin(box) AS xmin, ST_YMax(box) AS ymax, (ST_XMax(box) - ST_XMin(box)) / 4096 AS px
-    FROM (SELECT ST_TileEnvelope(:z::int, :x::int, :y::int) AS box) AS t
-  ) AS tile
+WITH tile AS (:bounds),
+bounds AS (
+  -- Grid cells count the tile's own sites only, or a site near the edge would be counted in
+  -- the cells of two tiles; points keep the buffer so circles on a tile edge draw whole.
+  SELECT box, xmin, ymax, px, CASE WHEN :z::int <= :cluster_max_zoom::int THEN box ELSE search END AS search FROM tile
 ),
 by_category AS (
   SELECT f.site_id, f.category::text AS category, count(*) AS items, sum(f.quantity) AS units
   FROM atlas.item_facts f, bounds b
-  -- Points just outside the tile are kept (8 px) so circles on a tile edge draw whole.
   WHERE f.geom_3857 && b.search
     AND :filter
   GROUP BY f.site_id, f.category

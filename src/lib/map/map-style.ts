@@ -50,8 +50,11 @@ export const ROUTE_RECOVERY: [number, number, number] = [213, 94, 0];
 
 export const LAND = { light: '#e9e6df', dark: '#2a2f36' };
 
+/** A tile layer's name, from the layer registry (a type only: the manifest is not bundled). */
+export type TileLayerName = keyof (typeof import('../../../tiles/manifest.json'))['layers'];
+
 /** Absolute tile URL template: MapLibre's workers cannot resolve a relative one. */
-export function tileUrl(layer: 'countries' | 'sites' | 'routes', filterQuery = ''): string {
+export function tileUrl(layer: TileLayerName, filterQuery = ''): string {
 	const base = `${location.origin}/tiles/${layer}/{z}/{x}/{y}.mvt`;
 	return filterQuery ? `${base}?${filterQuery}` : base;
 }

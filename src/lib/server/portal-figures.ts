@@ -1,8 +1,11 @@
 import { summarise } from './map/explorer-counts.ts';
-import { runSqlFile, type Queryable } from './sql-file.ts';
+import type { Queryable } from './sql-file.ts';
+import { sqlTemplate } from './sql-template.ts';
 import { withViewer, type Viewer } from './viewer.ts';
 import portalFiguresSql from './portal-figures.sql?raw';
 import type { EvidenceCounts, EvidenceMarks } from '$lib/api/stats.ts';
+
+const portalFiguresQuery = sqlTemplate(portalFiguresSql);
 
 export interface PortalFigures {
 	counts: EvidenceCounts;
@@ -36,7 +39,7 @@ interface PortalFiguresRow {
  */
 export async function portalFigures(tx: Queryable): Promise<PortalFigures> {
 	const map = await summarise(tx, {});
-	const [row] = await runSqlFile<PortalFiguresRow>(tx, portalFiguresSql);
+	const [row] = await portalFiguresQuery<PortalFiguresRow>(tx);
 	if (!row) throw new Error('portal figures query returned no row');
 	return {
 		counts: {

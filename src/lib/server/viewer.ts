@@ -1,8 +1,10 @@
 import type postgres from 'postgres';
 import { database } from './db.ts';
 import { orUnavailable } from './http/database-unavailable.ts';
-import { runSqlFile } from './sql-file.ts';
+import { sqlTemplate } from './sql-template.ts';
 import becomeViewer from './viewer.sql?raw';
+
+const becomeViewerQuery = sqlTemplate(becomeViewer);
 
 export type ViewerRole = 'public' | 'partner' | 'staff';
 
@@ -32,7 +34,7 @@ export async function withViewer<T>(viewer: Viewer, read: (tx: ViewerTransaction
 	// A database that cannot be reached is a 503 the reader can retry, not a 500.
 	const result = await orUnavailable(() =>
 		database().begin(async (tx) => {
-			await runSqlFile(tx, becomeViewer, [viewer.role, country, statementTimeout]);
+			await becomeViewerQuery(tx, { role: viewer.role, country, statement_timeout: statementTimeout });
 			return read(tx);
 		})
 	);

@@ -96,4 +96,11 @@ describeEachBackend('vector tiles', (_db, backend) => {
 			expect(await response.json()).toMatchObject({ field, error: expect.any(String) });
 		}
 	});
+
+	it("refuses a zoom beyond the layer's maxzoom in the manifest with 400 naming z, and serves its maxzoom", async () => {
+		const beyond = await getTile('sites', 15, 0, 0);
+		expect(beyond.status).toBe(400);
+		expect(await beyond.json()).toEqual({ field: 'z', error: 'z: from 0 to 14 for layer sites' });
+		expect((await getTile('sites', 14, 0, 0)).status).toBe(204);
+	});
 });

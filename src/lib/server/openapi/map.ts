@@ -1,5 +1,13 @@
 // OpenAPI paths of the map: tiles, GeoJSON collections, counts and facets.
 import { badRequestResponse, filterParameters } from './filter-parameters.ts';
+import { MAX_TILE_ZOOM, TILE_LAYERS, tileLayers } from '../tiles/tile-manifest.ts';
+
+// The layer list, zooms and attributes come from the registry, so a new layer is documented
+// by its manifest entry alone.
+const layerNotes = TILE_LAYERS.map((name) => {
+	const { description, minzoom, maxzoom, attributes } = tileLayers[name];
+	return `${name} (${description}; z ${minzoom}-${maxzoom}: ${Object.keys(attributes).join(', ')})`;
+}).join(', ');
 
 const page = [
 	{ name: 'bbox', in: 'query', schema: { type: 'string' }, description: 'minLon,minLat,maxLon,maxLat (WGS 84).' },
@@ -24,10 +32,10 @@ export const mapPaths = {
 		get: {
 			summary: 'A Mapbox Vector Tile of one layer, filtered.',
 			description:
-				'Layers: countries (basemap polygons: iso3, name, conflict), sites (z <= 5 grid cells: cluster=1, sites, items, units, top; z >= 6 one point per site: id, name, iso3, items, units, top and units per category), routes (lines: consignment, site, status, case). ETag from data version, layer, tile and canonical filter; If-None-Match answers 304; an empty tile is 204.',
+				`Layers: ${layerNotes}. ETag from data version, layer, tile and canonical filter; If-None-Match answers 304; an empty tile is 204; a zoom outside the layer's range is 400 naming z.`,
 			parameters: [
-				{ name: 'layer', in: 'path', required: true, schema: { enum: ['countries', 'sites', 'routes'] } },
-				{ name: 'z', in: 'path', required: true, schema: { type: 'integer', minimum: 0, maximum: 22 } },
+				{ name: 'layer', in: 'path', required: true, schema: { enum: TILE_LAYERS } },
+				{ name: 'z', in: 'path', required: true, schema: { type: 'integer', minimum: 0, maximum: MAX_TILE_ZOOM }, description: "Within the layer's zoom range." },
 				{ name: 'x', in: 'path', required: true, schema: { type: 'integer', minimum: 0 }, description: 'Below 2^z.' },
 				{ name: 'y', in: 'path', required: true, schema: { type: 'integer', minimum: 0 }, description: 'Below 2^z.' },
 				...filterParameters

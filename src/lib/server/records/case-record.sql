@@ -1,7 +1,7 @@
 -- One diversion case with its country, source, report, parties and their roles, sites,
 -- items and routes, as the viewer sees them. No row = unknown or hidden.
 -- Parameters:
---   $1 integer  case id
+--   :case_id integer  case id
 -- Columns:
 --   record        json       CaseRecord without rightOfReply (src/lib/api/records.ts)
 --   response_ids  integer[]  visible trace responses about its items (for locked replies)
@@ -46,4 +46,4 @@ FROM atlas.diversion_cases c
 JOIN atlas.countries cc ON cc.iso3 = c.country_iso3
 LEFT JOIN atlas.sources src ON src.id = c.source_id
 LEFT JOIN atlas.reports rep ON rep.id = c.report_id
-WHERE c.id = $1
+WHERE c.id = :case_id

@@ -1,9 +1,14 @@
 import type { Consignment, ConsignmentDetail, ConsignmentRoute, RecoverySite } from '$lib/api/records.ts';
-import { runSqlFile, type Queryable } from '../sql-file.ts';
+import type { Queryable } from '../sql-file.ts';
+import { sqlTemplate } from '../sql-template.ts';
 import { readConsignmentTransfers } from './consignment-transfers.ts';
 import consignmentSql from './consignment-record.sql?raw';
 import sitesSql from './consignment-sites.sql?raw';
 import routesSql from './consignment-routes.sql?raw';
+
+const consignmentQuery = sqlTemplate(consignmentSql);
+const sitesQuery = sqlTemplate(sitesSql);
+const routesQuery = sqlTemplate(routesSql);
 
 interface RouteRow {
 	id: number;
@@ -19,14 +24,12 @@ interface RouteRow {
  * Null when unknown or hidden.
  */
 export async function readConsignmentDetail(tx: Queryable, consignmentId: number): Promise<ConsignmentDetail | null> {
-	const [found] = await runSqlFile<{ consignment: Consignment; origin_point: ConsignmentDetail['originPoint'] }>(
-		tx, consignmentSql, [consignmentId]
-	);
+	const [found] = await consignmentQuery<{ consignment: Consignment; origin_point: ConsignmentDetail['originPoint'] }>(tx, { consignment_id: consignmentId });
 	if (!found) return null;
 	const [transfers, sites, routes] = await Promise.all([
 		readConsignmentTransfers(tx, consignmentId),
-		runSqlFile<RecoverySite>(tx, sitesSql, [consignmentId]),
-		runSqlFile<RouteRow>(tx, routesSql, [consignmentId])
+		sitesQuery<RecoverySite>(tx, { consignment_id: consignmentId }),
+		routesQuery<RouteRow>(tx, { consignment_id: consignmentId })
 	]);
 	return {
 		...found.consignment,

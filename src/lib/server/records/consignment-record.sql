@@ -1,7 +1,7 @@
 -- One consignment with its origin point: the first waypoint of its earliest transfer, or
 -- the origin country's label point when no waypoint is recorded. No row = unknown or hidden.
 -- Parameters:
---   $1 integer  consignment id
+--   :consignment_id integer  consignment id
 -- Columns:
 --   consignment   json  Consignment (src/lib/api/records.ts)
 --   origin_point  json  {lon, lat, placeName} or null
@@ -23,4 +23,4 @@ SELECT
   ) AS origin_point
 FROM atlas.consignments c
 LEFT JOIN atlas.countries oc ON oc.iso3 = c.origin_iso3
-WHERE c.id = $1
+WHERE c.id = :consignment_id

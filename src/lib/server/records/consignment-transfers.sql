@@ -1,7 +1,7 @@
 -- The visible transfers of one consignment in shipping order, with their parties and
 -- waypoints. A transfer whose either party is hidden from the viewer is left out.
 -- Parameters:
---   $1 integer  consignment id
+--   :consignment_id integer  consignment id
 -- Columns:
 --   transfer  json  Transfer (src/lib/api/records.ts)
 SELECT json_build_object(
@@ -21,5 +21,5 @@ SELECT json_build_object(
 FROM atlas.transfers t
 JOIN atlas.parties pf ON pf.id = t.from_party_id
 JOIN atlas.parties pt ON pt.id = t.to_party_id
-WHERE t.consignment_id = $1
+WHERE t.consignment_id = :consignment_id
 ORDER BY coalesce(t.shipped_from, '0001-01-01'::date), t.id

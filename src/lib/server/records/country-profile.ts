@@ -1,7 +1,10 @@
 import { isKnownIso3 } from '$lib/filter/iso3-codes.ts';
 import type { CountryProfile } from '$lib/api/records.ts';
-import { runSqlFile, type Queryable } from '../sql-file.ts';
+import type { Queryable } from '../sql-file.ts';
+import { sqlTemplate } from '../sql-template.ts';
 import profileSql from './country-profile.sql?raw';
+
+const profileQuery = sqlTemplate(profileSql);
 
 const TOP = 10;
 
@@ -40,6 +43,6 @@ export function parseIso3(text: string): string | null {
 
 /** A country page's profile as the viewer sees it; null for an unknown code. */
 export async function readCountryProfile(tx: Queryable, iso3: string): Promise<CountryProfileDetail | null> {
-	const [found] = await runSqlFile<{ profile: CountryProfileDetail }>(tx, profileSql, [iso3, TOP]);
+	const [found] = await profileQuery<{ profile: CountryProfileDetail }>(tx, { iso3, top: TOP });
 	return found?.profile ?? null;
 }

@@ -1,11 +1,17 @@
 import type { CaseRef, Consignment, Documentation, ItemChain, ItemRecord, TraceRequest } from '$lib/api/records.ts';
-import { runSqlFile, type Queryable } from '../sql-file.ts';
+import type { Queryable } from '../sql-file.ts';
+import { sqlTemplate } from '../sql-template.ts';
 import { readConsignmentTransfers } from './consignment-transfers.ts';
 import { readLockedReplies } from './locked-replies.ts';
 import itemSql from './item-record.sql?raw';
 import requestsSql from './item-trace-requests.sql?raw';
 import casesSql from './item-cases.sql?raw';
 import consignmentSql from './consignment-record.sql?raw';
+
+const itemQuery = sqlTemplate(itemSql);
+const requestsQuery = sqlTemplate(requestsSql);
+const casesQuery = sqlTemplate(casesSql);
+const consignmentQuery = sqlTemplate(consignmentSql);
 
 interface ItemRow {
 	item: ItemRecord;
@@ -19,12 +25,12 @@ interface ItemRow {
  * Null when the item is unknown or hidden (also when its documentation or site is hidden).
  */
 export async function readItemChain(tx: Queryable, itemId: number): Promise<ItemChain | null> {
-	const [found] = await runSqlFile<ItemRow>(tx, itemSql, [itemId]);
+	const [found] = await itemQuery<ItemRow>(tx, { item_id: itemId });
 	if (!found) return null;
 	const consignmentId = found.consignment_id;
 	const [requests, cases, consignment] = await Promise.all([
-		runSqlFile<{ request: TraceRequest }>(tx, requestsSql, [itemId]),
-		runSqlFile<CaseRef>(tx, casesSql, [itemId]),
+		requestsQuery<{ request: TraceRequest }>(tx, { item_id: itemId }),
+		casesQuery<CaseRef>(tx, { item_id: itemId }),
 		consignmentId === null ? Promise.resolve(null) : readConsignmentWithTransfers(tx, consignmentId)
 	]);
 	const traceRequests = requests.map((row) => row.request);
@@ -35,7 +41,7 @@ export async function readItemChain(tx: Queryable, itemId: number): Promise<Item
 }
 
 async function readConsignmentWithTransfers(tx: Queryable, consignmentId: number) {
-	const [row] = await runSqlFile<{ consignment: Consignment }>(tx, consignmentSql, [consignmentId]);
+	const [row] = await consignmentQuery<{ consignment: Consignment }>(tx, { consignment_id: consignmentId });
 	if (!row) return null;
 	return { ...row.consignment, transfers: await readConsignmentTransfers(tx, consignmentId) };
 }

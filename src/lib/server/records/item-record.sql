@@ -2,7 +2,7 @@
 -- sees it: the inner joins to the documentation event and the site make an item whose
 -- place is hidden invisible too. No row = unknown or not visible.
 -- Parameters:
---   $1 integer  item id
+--   :item_id integer  item id
 -- Columns:
 --   item           json  ItemRecord (src/lib/api/records.ts)
 --   documentation  json  Documentation
@@ -46,4 +46,4 @@ JOIN atlas.sources src ON src.id = e.source_id
 LEFT JOIN atlas.countries mc ON mc.iso3 = i.made_in_iso3
 LEFT JOIN atlas.parties m ON m.id = i.manufacturer_id
 LEFT JOIN atlas.parties h ON h.id = e.holding_party_id
-WHERE i.id = $1
+WHERE i.id = :item_id

@@ -2,7 +2,7 @@
 -- visible) and the response's factors in their reporting order. Row security hides
 -- restricted correspondence from the public.
 -- Parameters:
---   $1 integer  item id
+--   :item_id integer  item id
 -- Columns:
 --   request  json  TraceRequest (src/lib/api/records.ts)
 SELECT json_build_object(
@@ -25,5 +25,5 @@ JOIN atlas.trace_requests r ON r.id = ri.request_id
 -- A recipient hidden from the viewer hides the request: its name is the substance of it.
 JOIN atlas.parties q ON q.id = r.recipient_id
 LEFT JOIN atlas.trace_responses p ON p.request_id = r.id
-WHERE ri.item_id = $1
+WHERE ri.item_id = :item_id
 ORDER BY r.issued_on, r.id

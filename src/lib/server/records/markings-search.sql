@@ -3,8 +3,8 @@
 -- with spaces and dashes removed, as items.markings_normalised stores them, so
 -- "23-2-7520", "23 2 7520" and "2327520" are one search. Row security decides visibility.
 -- Parameters:
---   $1 text     the normalised query (upper case, no spaces, dashes or '|')
---   $2 integer  the most hits to return
+--   :query text     the normalised query (upper case, no spaces, dashes or '|')
+--   :limit integer  the most hits to return
 -- Columns:
 --   id, category, item_type, model, calibre, serial_number, lot_number   the item
 --   made_in         json     {iso3, name} or null
@@ -16,7 +16,7 @@
 --   case_ids        integer[] visible cases the item belongs to
 --   matched         text     serial | lot | factory | import | order
 --   synthetic       boolean
---   total           integer  every visible hit, also beyond $2
+--   total           integer  every visible hit, also beyond :limit
 WITH normalised AS (
   SELECT i.id,
     upper(regexp_replace(coalesce(i.serial_number, ''), '[\s-]', '', 'g')) AS serial,
@@ -24,19 +24,19 @@ WITH normalised AS (
     upper(regexp_replace(coalesce(i.factory_code, ''), '[\s-]', '', 'g')) AS factory,
     upper(regexp_replace(coalesce(i.import_mark, ''), '[\s-]', '', 'g')) AS import
   FROM atlas.items i
-  WHERE strpos(i.markings_normalised, $1) > 0
+  WHERE strpos(i.markings_normalised, :query) > 0
 ), ordered_consignments AS (
   SELECT c.id FROM atlas.consignments c
-  WHERE strpos(upper(regexp_replace(coalesce(c.order_number, '') || '|' || coalesce(c.contract_number, ''), '[\s-]', '', 'g')), $1) > 0
+  WHERE strpos(upper(regexp_replace(coalesce(c.order_number, '') || '|' || coalesce(c.contract_number, ''), '[\s-]', '', 'g')), :query) > 0
   UNION
   SELECT t.consignment_id FROM atlas.transfers t
   WHERE t.consignment_id IS NOT NULL
-    AND strpos(upper(regexp_replace(coalesce(t.order_number, '') || '|' || coalesce(t.contract_number, ''), '[\s-]', '', 'g')), $1) > 0
+    AND strpos(upper(regexp_replace(coalesce(t.order_number, '') || '|' || coalesce(t.contract_number, ''), '[\s-]', '', 'g')), :query) > 0
 ), hits AS (
   SELECT n.id,
-    CASE WHEN strpos(n.serial, $1) > 0 THEN 'serial' WHEN strpos(n.lot, $1) > 0 THEN 'lot'
-         WHEN strpos(n.factory, $1) > 0 THEN 'factory' ELSE 'import' END AS matched,
-    $1 IN (n.serial, n.lot, n.factory, n.import) AS exact
+    CASE WHEN strpos(n.serial, :query) > 0 THEN 'serial' WHEN strpos(n.lot, :query) > 0 THEN 'lot'
+         WHEN strpos(n.factory, :query) > 0 THEN 'factory' ELSE 'import' END AS matched,
+    :query IN (n.serial, n.lot, n.factory, n.import) AS exact
   FROM normalised n
   UNION ALL
   SELECT i.id, 'order', false
@@ -67,4 +67,4 @@ LEFT JOIN atlas.countries mc ON mc.iso3 = v.made_in_iso3
 LEFT JOIN atlas.parties m ON m.id = v.manufacturer_id
 -- Exact marking matches first, then real records before demo rows.
 ORDER BY v.exact DESC, v.synthetic, v.documented_on DESC, v.id
-LIMIT $2
+LIMIT :limit

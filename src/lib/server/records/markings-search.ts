@@ -1,8 +1,10 @@
 import type { SearchHit, SearchResult } from '$lib/api/records.ts';
-import { runSqlFile, type Queryable } from '../sql-file.ts';
+import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import searchSql from './markings-search.sql?raw';
 import relatedSql from './markings-related.sql?raw';
+
+const searchQuery = sqlTemplate(searchSql);
 
 const related = sqlTemplate(relatedSql);
 
@@ -63,7 +65,7 @@ interface RelatedRow {
 
 /** Searches markings and order numbers as the viewer of `tx`; `normalised` from checkMarkingQuery. */
 export async function searchMarkings(tx: Queryable, query: string, normalised: string): Promise<SearchResult> {
-	const rows = await runSqlFile<SearchRow>(tx, searchSql, [normalised, SEARCH_LIMIT]);
+	const rows = await searchQuery<SearchRow>(tx, { query: normalised, limit: SEARCH_LIMIT });
 	const items: SearchHit[] = rows.map((row) => ({
 		id: row.id,
 		category: row.category,

@@ -1,7 +1,10 @@
 import type { PartyRole, PartySuggestion, PartySuggestions } from '$lib/api/records.ts';
-import { runSqlFile, type Queryable } from '../sql-file.ts';
+import type { Queryable } from '../sql-file.ts';
+import { sqlTemplate } from '../sql-template.ts';
 import suggestionsSql from './party-suggestions.sql?raw';
 import { MAX_ID } from '$lib/filter/filter-schema.ts';
+
+const suggestionsQuery = sqlTemplate(suggestionsSql);
 
 export const PARTY_ROLES: readonly PartyRole[] = ['manufacturer', 'group'];
 export const SUGGESTIONS_DEFAULT_LIMIT = 10;
@@ -42,6 +45,6 @@ export function parseSuggestionQuery(params: URLSearchParams): SuggestionQueryCh
 
 /** Manufacturers or armed groups whose name contains the text, most visible items first. */
 export async function suggestParties(tx: Queryable, { role, query, limit, ids }: SuggestionQuery): Promise<PartySuggestions> {
-	const rows = await runSqlFile<PartySuggestion>(tx, suggestionsSql, [role, query, limit, `{${ids.join(',')}}`]);
+	const rows = await suggestionsQuery<PartySuggestion>(tx, { role, query, limit, ids: `{${ids.join(',')}}` });
 	return { role, query, parties: rows.map((row) => ({ ...row })) };
 }

@@ -2,11 +2,13 @@ import type { Filter } from '$lib/filter/filter-schema.ts';
 import { canonicalFilter } from '$lib/filter/filter-schema.ts';
 import type { CategoryTotal, SiteDetail, SiteEvent } from '$lib/api/records.ts';
 import { filterCondition } from '../filter-sql.ts';
-import { runSqlFile, type Queryable } from '../sql-file.ts';
+import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import siteSql from './site-record.sql?raw';
 import eventsSql from './site-events.sql?raw';
 import totalsSql from './site-totals.sql?raw';
+
+const siteQuery = sqlTemplate(siteSql);
 
 const siteEvents = sqlTemplate(eventsSql);
 const siteTotals = sqlTemplate(totalsSql);
@@ -25,7 +27,7 @@ export interface SitePage {
  * site is unknown or hidden.
  */
 export async function readSiteDetail(tx: Queryable, siteId: number, filter: Filter, page: SitePage): Promise<SiteDetail | null> {
-	const [found] = await runSqlFile<{ site: SiteDetail['site'] }>(tx, siteSql, [siteId]);
+	const [found] = await siteQuery<{ site: SiteDetail['site'] }>(tx, { site_id: siteId });
 	if (!found) return null;
 	const condition = filterCondition(tx, filter);
 	const [events, totals] = await Promise.all([

@@ -1,6 +1,6 @@
 -- One recovery site as the viewer sees it. No row = unknown or hidden.
 -- Parameters:
---   $1 integer  site id
+--   :site_id integer  site id
 -- Columns:
 --   site  json  SiteDetail['site'] (src/lib/api/records.ts)
 SELECT json_build_object(
@@ -9,4 +9,4 @@ SELECT json_build_object(
 ) AS site
 FROM atlas.sites s
 JOIN atlas.countries c ON c.iso3 = s.country_iso3
-WHERE s.id = $1
+WHERE s.id = :site_id

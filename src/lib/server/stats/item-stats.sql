@@ -6,7 +6,13 @@
 -- A subquery rather than a CTE: PGlite materialising 80,000 rows doubled the time.
 -- Sites are counted as the groups of a (site_id) grouping set of the same scan.
 WITH grouped AS (
-  SELECT grouping(year, category, item_type, made_in, decade, holder) AS g, grouping(site_id) AS by_site,
+  -- Each grouping set is named by the one column it groups by (grouping(col) = 0), not by a
+  -- bitmask of all of them: a new dimension is one more set and one more WHEN, and every
+  -- other set keeps its name.
+  SELECT CASE WHEN grouping(site_id) = 0 THEN 'site' WHEN grouping(year) = 0 THEN 'year'
+           WHEN grouping(category) = 0 THEN 'category' WHEN grouping(item_type) = 0 THEN 'type'
+           WHEN grouping(made_in) = 0 THEN 'made_in' WHEN grouping(decade) = 0 THEN 'decade'
+           WHEN grouping(holder) = 0 THEN 'group' ELSE 'total' END AS dimension,
     year, category, item_type, made_in, decade, holder,
     count(*)::int AS items, sum(quantity)::float8 AS units,
     count(age)::int AS weapons_aged,
@@ -23,16 +29,15 @@ WITH grouped AS (
   ) AS matching
   GROUP BY GROUPING SETS ((), (year), (category), (item_type), (made_in), (decade), (holder), (site_id))
 )
-SELECT CASE g WHEN 63 THEN 'total' WHEN 31 THEN 'year' WHEN 47 THEN 'category' WHEN 55 THEN 'type'
-         WHEN 59 THEN 'made_in' WHEN 61 THEN 'decade' ELSE 'group' END AS dimension,
+SELECT dimension,
   coalesce(year::text, category, item_type, made_in, decade::text, holder) AS value, coalesce(c.name, p.name) AS label,
   items, units, weapons_aged, over10, over20, over30,
-  CASE WHEN g = 63 THEN (SELECT count(*)::int FROM grouped WHERE by_site = 0) END AS sites,
+  CASE WHEN dimension = 'total' THEN (SELECT count(*)::int FROM grouped WHERE dimension = 'site') END AS sites,
   -- Distinct cases as a DISTINCT over unnest() in the select list: count(DISTINCT ...)
   -- sorts, and a LATERAL unnest costs a function scan per item.
-  CASE WHEN g = 63 THEN (SELECT count(*)::int FROM (SELECT DISTINCT unnest(f.case_ids) FROM atlas.item_facts f WHERE :filter) AS c) END AS cases
+  CASE WHEN dimension = 'total' THEN (SELECT count(*)::int FROM (SELECT DISTINCT unnest(f.case_ids) FROM atlas.item_facts f WHERE :filter) AS c) END AS cases
 FROM grouped
-LEFT JOIN atlas.countries c ON g = 59 AND c.iso3 = grouped.made_in
-LEFT JOIN atlas.parties p ON g = 62 AND p.id = grouped.holder::int
-WHERE by_site = 1 AND (g = 63 OR coalesce(year::text, category, item_type, made_in, decade::text, holder) IS NOT NULL)
+LEFT JOIN atlas.countries c ON dimension = 'made_in' AND c.iso3 = grouped.made_in
+LEFT JOIN atlas.parties p ON dimension = 'group' AND p.id = grouped.holder::int
+WHERE dimension <> 'site' AND (dimension = 'total' OR coalesce(year::text, category, item_type, made_in, decade::text, holder) IS NOT NULL)
 ORDER BY dimension, items DESC, value

@@ -15,11 +15,16 @@ WITH selected AS (
   LEFT JOIN atlas.trace_responses p ON p.request_id = r.id
   WHERE :request_filter
 )
-SELECT CASE grouping(year, recipient, kind, region, class)
-         WHEN 31 THEN 'total' WHEN 15 THEN 'year' WHEN 3 THEN 'year_recipient_kind'
-         WHEN 19 THEN 'recipient_kind' WHEN 21 THEN 'region' ELSE 'class' END AS dimension,
+-- Each grouping set is named by the columns it groups by (grouping(col) = 0 is "grouped by
+-- col"), most specific first, not by a bitmask of all five: a new set adds one WHEN and
+-- renames none of the others.
+SELECT CASE WHEN grouping(class) = 0 THEN 'class' WHEN grouping(region) = 0 THEN 'region'
+         WHEN grouping(year) = 0 AND grouping(kind) = 0 THEN 'year_recipient_kind'
+         WHEN grouping(year) = 0 THEN 'year' WHEN grouping(kind) = 0 THEN 'recipient_kind'
+         ELSE 'total' END AS dimension,
   year, recipient, kind, region, class, count(*)::int AS requests, count(response_id)::int AS responses
 FROM selected
 GROUP BY GROUPING SETS ((), (year), (year, recipient, kind), (recipient, kind), (recipient, region), (class))
-HAVING grouping(year, recipient, kind, region, class) <> 21 OR recipient = 'state'
+-- Regions are those of governments: the (recipient, region) set keeps its state rows only.
+HAVING grouping(region) = 1 OR recipient = 'state'
 ORDER BY 1, year, recipient, kind, region, class

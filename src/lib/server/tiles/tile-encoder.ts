@@ -27,19 +27,6 @@ export function supportsNativeMvt(client: Sql, tx: Queryable): Promise<boolean> 
 	return known;
 }
 
-// Tiles of different databases must never share a cache entry (tests switch databases in
-// one process); each client gets its own tag.
-const clientTags = new WeakMap<object, string>();
-
-export function databaseTag(client: Sql): string {
-	let tag = clientTags.get(client);
-	if (!tag) {
-		tag = crypto.randomUUID().slice(0, 8);
-		clientTags.set(client, tag);
-	}
-	return tag;
-}
-
 /** One layer's rows as MVT bytes: ST_AsMVT where PostGIS has it, vt-pbf otherwise. */
 export async function encodeLayer(tx: Queryable, native: boolean, layer: string, rows: SqlFragment): Promise<Uint8Array> {
 	if (native) {

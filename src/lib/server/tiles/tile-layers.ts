@@ -2,31 +2,45 @@ import type { Filter } from '$lib/filter/filter-schema.ts';
 import { filterCondition, type SqlFragment } from '../filter-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
-import type { TileAddress } from './tile-address.ts';
-import { tileManifest } from './tile-address.ts';
-import countriesSql from '../../../../tiles/countries.sql?raw';
-import sitesSql from '../../../../tiles/sites.sql?raw';
-import routesSql from '../../../../tiles/routes.sql?raw';
+import type { TileAddress, TileLayerName } from './tile-address.ts';
+import { TILE_LAYERS, tileLayers } from './tile-manifest.ts';
 
-const countries = sqlTemplate(countriesSql);
-const sites = sqlTemplate(sitesSql);
-const routes = sqlTemplate(routesSql);
+// Every SQL file in tiles/, by file name; the manifest says which one a layer runs.
+const sqlFiles = Object.fromEntries(
+	Object.entries(import.meta.glob('../../../../tiles/*.sql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>).map(
+		([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]
+	)
+);
 
-/** The query producing a layer's rows in tile coordinates, as a fragment for an encoder. */
+// Parsed once at start: a manifest entry naming a missing file fails the first import,
+// not the first reader of that layer.
+const layerQueries = Object.fromEntries(
+	TILE_LAYERS.map((layer) => {
+		const text = sqlFiles[tileLayers[layer].sql];
+		if (text === undefined) throw new Error(`tiles/manifest.json: layer ${layer} names ${tileLayers[layer].sql}, not in tiles/`);
+		return [layer, sqlTemplate(text)];
+	})
+) as Record<TileLayerName, ReturnType<typeof sqlTemplate>>;
+
+const tileBounds = sqlTemplate(sqlFiles['tile-bounds.sql']);
+
+/**
+ * The query producing a layer's rows in tile coordinates, as a fragment for an encoder.
+ * Every layer gets the same slots (manifest.json's `$comment`); a file uses those it needs.
+ */
 export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter: Filter): SqlFragment {
-	switch (layer) {
-		case 'countries':
-			return countries(tx, { z, x, y });
-		case 'sites': {
-			const { clusterMaxZoom, cellPx } = tileManifest.layers.sites.aggregation;
-			return sites(tx, { z, x, y, filter: filterCondition(tx, filter), cluster_max_zoom: clusterMaxZoom, cell_px: cellPx });
-		}
-		case 'routes':
-			return routes(tx, { z, x, y, filter: filterCondition(tx, filter) });
-	}
+	const entry = tileLayers[layer];
+	return layerQueries[layer](tx, {
+		...entry.parameters,
+		z,
+		x,
+		y,
+		bounds: tileBounds(tx, { z, x, y, buffer_px: entry.buffer_px }),
+		...(entry.filtered ? { filter: filterCondition(tx, filter) } : {})
+	});
 }
 
 /** Whether the layer depends on the Filter (the basemap does not, so it caches once). */
-export function isFiltered(layer: TileAddress['layer']): boolean {
-	return tileManifest.layers[layer].filtered;
+export function isFiltered(layer: TileLayerName): boolean {
+	return tileLayers[layer].filtered;
 }

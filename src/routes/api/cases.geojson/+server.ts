@@ -1,5 +1,5 @@
 import { featureCollection } from '$lib/server/map/geojson-collections.ts';
-import { filteredEndpoint } from '$lib/server/map/map-endpoint.ts';
+import { filteredEndpoint } from '$lib/server/http/filtered-endpoint.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>

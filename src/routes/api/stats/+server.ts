@@ -1,4 +1,4 @@
-import { filteredEndpoint } from '$lib/server/map/map-endpoint.ts';
+import { filteredEndpoint } from '$lib/server/http/filtered-endpoint.ts';
 import { evidenceStats } from '$lib/server/stats/evidence-stats.ts';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,6 @@
 import { parseFilter } from '$lib/filter/filter-schema.ts';
 import { badRequest } from '$lib/server/bad-request.ts';
+import { cacheControl } from '$lib/server/http/conditional.ts';
 import { parseTileAddress } from '$lib/server/tiles/tile-address.ts';
 import { renderTile } from '$lib/server/tiles/tile-service.ts';
 import type { RequestHandler } from './$types';
@@ -16,7 +17,7 @@ export const GET: RequestHandler = async ({ params, url, request, locals }) => {
 	const headers = new Headers({
 		etag: tile.etag,
 		// Revalidate after a minute: the ETag carries the data version, so a 304 is cheap.
-		'cache-control': locals.viewer.role === 'public' ? 'public, max-age=60' : 'private, max-age=60',
+		'cache-control': cacheControl(locals.viewer),
 		vary: 'accept-encoding'
 	});
 	if (tile.status !== 200) return new Response(null, { status: tile.status, headers });
