@@ -53,14 +53,16 @@ function facetLists(tx: Queryable, facets: Facet[]) {
 	const join = (parts: SqlFragment[]) => parts.reduce((all, part) => tx`${all}, ${part}`);
 	const one = facets.filter((facet) => !facetOf(facet).values);
 	const many = facets.filter((facet) => facetOf(facet).values);
-	const column = (facet: Facet) => tx.unsafe(`f.${FILTER_COLUMNS[facet].column}`);
-	const v = (i: number) => tx.unsafe(`v${i}`);
-	const a = (i: number) => tx.unsafe(`a${i}`);
+	// Identifiers: the key table's columns and the fixed aliases v0, v1 ... and a0, a1 ...
+	const name = (text: string): SqlFragment => tx`${tx.unsafe(text)}`;
+	const column = (facet: Facet) => name(`f.${FILTER_COLUMNS[facet].column}`);
+	const v = (i: number) => name(`v${i}`);
+	const a = (i: number) => name(`a${i}`);
 	const columns = join([...one.map((facet, i) => tx`${column(facet)}::text AS ${v(i)}`), ...many.map((facet, i) => tx`${column(facet)} AS ${a(i)}`)]);
 	const sets = join([...one.map((_, i) => tx`(${v(i)})`), tx`()`]);
-	const facet = one.length ? tx`CASE ${one.map((name, i) => tx`WHEN grouping(${v(i)}) = 0 THEN ${name}::text `)} END` : tx`NULL::text`;
+	const facet = one.length ? tx`CASE ${one.map((facet, i) => tx`WHEN grouping(${v(i)}) = 0 THEN ${facet}::text `)} END` : tx`NULL::text`;
 	const value = one.length ? tx`coalesce(${join(one.map((_, i) => v(i)))})` : tx`NULL::text`;
-	const counts = many.flatMap((name, i) => facetOf(name).values!.map((listed) => tx`count(*) FILTER (WHERE ${listed}::text = ANY(${a(i)}))::int`));
+	const counts = many.flatMap((facet, i) => facetOf(facet).values!.map((listed) => tx`count(*) FILTER (WHERE ${listed}::text = ANY(${a(i)}))::int`));
 	const holding = counts.length ? tx`ARRAY[${join(counts)}]` : tx`NULL::int[]`;
 	return { columns, sets, facet, value, holding, many };
 }
