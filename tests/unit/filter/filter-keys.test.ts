@@ -14,8 +14,9 @@ describe('the filter key table', () => {
 		expect(FACETS).toEqual(FACET_KEYS);
 	});
 
-	it('keeps the panel order of the facets', () => {
-		expect(FACET_KEYS).toEqual(['category', 'type', 'country', 'made_in', 'response', 'marking']);
+	it('keeps the panel order of the facets (a new facet may come anywhere)', () => {
+		const panel = ['category', 'type', 'country', 'made_in', 'response', 'marking'];
+		expect(FACET_KEYS.filter((key) => panel.includes(key))).toEqual(panel);
 	});
 
 	it('names only safe identifiers and casts (they are the only SQL text not in a .sql file)', () => {
