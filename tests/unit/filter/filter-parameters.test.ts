@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_KEYS, ITEM_CATEGORIES, MAX_ID, filterSchema } from '../../../src/lib/filter/filter-schema.ts';
+import { FILTER_KEYS, ITEM_CATEGORIES, MAX_ID, filterKeyMeta, filterSchema, type FilterKey } from '../../../src/lib/filter/filter-schema.ts';
 import { filterParameters } from '../../../src/lib/server/openapi/filter-parameters.ts';
 
 describe('OpenAPI filter parameters generated from the schema', () => {
@@ -35,9 +35,10 @@ describe('OpenAPI filter parameters generated from the schema', () => {
 	});
 });
 
-/** What the schema reads from the first of these texts it accepts for the key (a list or a single value). */
-function accepted(key: string): unknown {
-	for (const text of ['2015', '1', 'IRQ', 'weapon', 'none', 'intact', 'rifle']) {
+/** What the schema reads from the first text it accepts for the key (a list or a single value). */
+function accepted(key: FilterKey): unknown {
+	const vocabulary = (filterKeyMeta(key)['x-items'] as { enum?: string[] } | undefined)?.enum ?? [];
+	for (const text of ['2015', '1', 'rifle', ...vocabulary]) {
 		const parsed = filterSchema.safeParse({ [key]: text });
 		if (parsed.success) return (parsed.data as Record<string, unknown>)[key];
 	}
