@@ -170,7 +170,7 @@ const filterShape = {
 
 export type FilterKey = keyof typeof filterShape;
 /** The filter keys in their canonical order (also the URL parameter names). */
-export const FILTER_KEYS = Object.keys(filterShape) as FilterKey[];
+export const FILTER_KEYS: readonly FilterKey[] = Object.keys(filterShape) as FilterKey[];
 
 /** What the schema says about a key for readers: its description and its place in the filter panel. */
 export function filterKeyMeta(key: FilterKey): FilterKeyMeta {
@@ -178,7 +178,7 @@ export function filterKeyMeta(key: FilterKey): FilterKeyMeta {
 }
 
 /** The keys the filter panel lists with counts, in the panel's order. */
-export const FACET_KEYS: FilterKey[] = FILTER_KEYS.filter((key) => filterKeyMeta(key).facet).sort(
+export const FACET_KEYS: readonly FilterKey[] = FILTER_KEYS.filter((key) => filterKeyMeta(key).facet).sort(
 	(a, b) => filterKeyMeta(a).facet!.position - filterKeyMeta(b).facet!.position
 );
 

@@ -27,7 +27,7 @@ export async function summarise(tx: Queryable, filter: Filter): Promise<Explorer
 /** The keys that have a facet expression in the key table. */
 export type Facet = { [K in FilterKey]: (typeof FILTER_COLUMNS)[K] extends { facet: object } ? K : never }[FilterKey];
 /** The keys the filter panel counts, in its order (the schema's; each has a row with a facet in the key table). */
-export const FACETS = FACET_KEYS as Facet[];
+export const FACETS = FACET_KEYS as readonly Facet[];
 export interface FacetValue {
 	value: string;
 	label?: string;
