@@ -66,7 +66,8 @@ try {
 
 	say('end-to-end tests (playwright, Debian chromium)');
 	const port = await freePort();
-	const portalEnv = { ...env, DATA_DIR: env.ATLAS_TEST_DATA_DIR, PORT: String(port), HOST: '127.0.0.1' };
+	// ATLAS_DEV_PAGES: the MapLayer lifecycle spec drives its test page (/dev/map-layer).
+	const portalEnv = { ...env, DATA_DIR: env.ATLAS_TEST_DATA_DIR, PORT: String(port), HOST: '127.0.0.1', ATLAS_DEV_PAGES: '1' };
 	delete portalEnv.DATABASE_URL;
 	const portal = spawn(process.execPath, ['--import', 'tsx', 'db/start-portal.ts'], { cwd: root, stdio: 'inherit', env: portalEnv });
 	const baseUrl = `http://127.0.0.1:${port}`;

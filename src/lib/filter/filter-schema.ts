@@ -12,11 +12,6 @@ import { ISO3_CODES, isKnownIso3 } from './iso3-codes.ts';
 import { ITEM_CATEGORIES, MARKING_STATES, RESPONSE_FILTERS } from '../domain/vocabulary.ts';
 export { ISO3_CODES };
 
-/** The filter keys in their canonical order (also the URL parameter names). */
-export const FILTER_KEYS = [
-	'from', 'to', 'country', 'category', 'type', 'made_in', 'manufacturer', 'group', 'response', 'marking', 'case', 'consignment'
-] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The largest id a PostgreSQL `integer` column holds. */
 export const MAX_ID = 2_147_483_647;
@@ -131,21 +126,59 @@ const day = (end: 'from' | 'to') =>
 		return match[2] ? text : end === 'from' ? `${text}-01-01` : `${text}-12-31`;
 	});
 
+/**
+ * How a key is shown to readers, beside its parser: `description` (and the wire form in
+ * `type`, `pattern`, `minimum`, `maximum`, `x-items`) is the OpenAPI text generated from this
+ * schema (src/lib/server/openapi/filter-parameters.ts); `facet` puts the key in the filter
+ * panel's counted lists, at `position`, with value labels from the catalogue (`codes`, under
+ * `explorer.<key>.<value>`) or from the data (`names`).
+ */
+export interface FilterKeyMeta {
+	description: string;
+	facet?: { position: number; labels: 'codes' | 'names' };
+	[jsonSchema: string]: unknown;
+}
+
+const listMeta = (meta: FilterKeyMeta & { 'x-items': object }): FilterKeyMeta => ({
+	...meta,
+	description: `${meta.description} Comma-separated list of at most ${MAX_LIST} values.`
+});
+const DAY_PATTERN = '^\\d{4}(-\\d{2}-\\d{2})?$';
+const ID_ITEMS = { type: 'integer', minimum: 1, maximum: MAX_ID };
+
+// The key order here is the canonical order of FILTER_KEYS (URLs, cache keys, ETags).
+const filterShape = {
+	from: day('from').meta({ description: 'Documented on or after this day (YYYY means 1 January); a real calendar day, year 0001 or later.', pattern: DAY_PATTERN } satisfies FilterKeyMeta).optional(),
+	to: day('to').meta({ description: 'Documented on or before this day (YYYY means 31 December); a real calendar day, year 0001 or later.', pattern: DAY_PATTERN } satisfies FilterKeyMeta).optional(),
+	country: list(readIso3).meta(listMeta({ description: 'Country of recovery, ISO 3166 alpha-3 (any case); an unknown code is a 400.', 'x-items': { enum: ISO3_CODES }, facet: { position: 3, labels: 'names' } })).optional(),
+	category: list(oneOf(ITEM_CATEGORIES)).meta(listMeta({ description: 'Item category.', 'x-items': { enum: ITEM_CATEGORIES }, facet: { position: 1, labels: 'codes' } })).optional(),
+	type: list(readText).meta(listMeta({ description: 'Item type, e.g. "assault rifle"; no control characters.', 'x-items': { type: 'string', maxLength: MAX_TEXT }, facet: { position: 2, labels: 'names' } })).optional(),
+	made_in: list(readIso3).meta(listMeta({ description: 'Country of manufacture, ISO 3166 alpha-3 (former states: YUG, SUN, CSK); an unknown code is a 400.', 'x-items': { enum: ISO3_CODES }, facet: { position: 4, labels: 'names' } })).optional(),
+	manufacturer: list(readId).meta(listMeta({ description: 'Manufacturer party ids.', 'x-items': ID_ITEMS })).optional(),
+	group: list(readId).meta(listMeta({ description: 'Holding force (armed group or state force) party ids.', 'x-items': ID_ITEMS })).optional(),
+	response: list(oneOf(RESPONSE_FILTERS)).meta(listMeta({ description: 'Class of a trace response about the item; "none" = a request still unanswered.', 'x-items': { enum: RESPONSE_FILTERS }, facet: { position: 5, labels: 'codes' } })).optional(),
+	marking: list(oneOf(MARKING_STATES)).meta(listMeta({ description: 'State of the item markings.', 'x-items': { enum: MARKING_STATES }, facet: { position: 6, labels: 'codes' } })).optional(),
+	// The wire value is a whole number: `type` and its bounds say so in the generated OpenAPI.
+	case: z.string().transform(readId).meta({ description: 'Items of this diversion case.', ...ID_ITEMS } satisfies FilterKeyMeta).optional(),
+	consignment: z.string().transform(readId).meta({ description: 'Items of this consignment.', ...ID_ITEMS } satisfies FilterKeyMeta).optional()
+};
+
+export type FilterKey = keyof typeof filterShape;
+/** The filter keys in their canonical order (also the URL parameter names). */
+export const FILTER_KEYS: readonly FilterKey[] = Object.keys(filterShape) as FilterKey[];
+
+/** What the schema says about a key for readers: its description and its place in the filter panel. */
+export function filterKeyMeta(key: FilterKey): FilterKeyMeta {
+	return filterShape[key].unwrap().meta() as FilterKeyMeta;
+}
+
+/** The keys the filter panel lists with counts, in the panel's order. */
+export const FACET_KEYS: readonly FilterKey[] = FILTER_KEYS.filter((key) => filterKeyMeta(key).facet).sort(
+	(a, b) => filterKeyMeta(a).facet!.position - filterKeyMeta(b).facet!.position
+);
+
 export const filterSchema = z
-	.object({
-		from: day('from').optional(),
-		to: day('to').optional(),
-		country: list(readIso3).optional(),
-		category: list(oneOf(ITEM_CATEGORIES)).optional(),
-		type: list(readText).optional(),
-		made_in: list(readIso3).optional(),
-		manufacturer: list(readId).optional(),
-		group: list(readId).optional(),
-		response: list(oneOf(RESPONSE_FILTERS)).optional(),
-		marking: list(oneOf(MARKING_STATES)).optional(),
-		case: z.string().transform(readId).optional(),
-		consignment: z.string().transform(readId).optional()
-	})
+	.object(filterShape)
 	.refine((f) => !f.from || !f.to || f.from <= f.to, {
 		path: ['from'],
 		error: (issue) => {

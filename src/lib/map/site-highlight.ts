@@ -1,8 +1,9 @@
 // A chart bar under the pointer, as the sites it stands for: the current Filter with that
 // one value in place of its own key ("these sites hold pistols, all else as filtered").
-import { canonicalFilter, type Filter } from '$lib/filter/filter-schema.ts';
+import { canonicalFilter, filterSchema, type Filter, type FilterKey } from '$lib/filter/filter-schema.ts';
 
-export type HighlightKey = 'category' | 'type' | 'made_in' | 'group' | 'year';
+/** Any Filter key a bar can stand for (its value read by the schema), or a year of the timeline. */
+export type HighlightKey = Exclude<FilterKey, 'from' | 'to'> | 'year';
 
 export interface SiteHighlight {
 	key: HighlightKey;
@@ -14,9 +15,11 @@ export interface SiteHighlight {
 export function highlightFilter(filter: Filter, highlight: SiteHighlight): Filter {
 	// A year of the timeline stands for the time range of that year.
 	if (highlight.key === 'year') return { ...filter, from: `${highlight.value}-01-01`, to: `${highlight.value}-12-31` };
-	// Holding forces are filtered by party id; chart bars carry every value as text.
-	const value = highlight.key === 'group' ? [Number(highlight.value)] : [highlight.value];
-	return { ...filter, [highlight.key]: value } as Filter;
+	// Chart bars carry every value as text: the key's own parser reads it (a party id as a
+	// number, a code as a one-value list). A value the Filter could not hold highlights nothing.
+	const read = filterSchema.shape[highlight.key].safeParse(highlight.value);
+	if (!read.success || read.data === undefined) return filter;
+	return { ...filter, [highlight.key]: read.data } as Filter;
 }
 
 /**

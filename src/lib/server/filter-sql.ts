@@ -1,8 +1,31 @@
 import type postgres from 'postgres';
-import type { Filter } from '$lib/filter/filter-schema.ts';
+import { FILTER_KEYS, type Filter, type FilterKey } from '$lib/filter/filter-schema.ts';
+import { FILTER_COLUMNS, TIME_KEYS, type FilterColumn } from './filter-columns.ts';
 import type { Queryable } from './sql-file.ts';
 
 export type SqlFragment = postgres.PendingQuery<postgres.Row[]>;
+
+/** One key's condition: the column and cast come from the fixed key table, the value is bound. */
+function keyCondition(sql: Queryable, key: FilterKey, value: string | number | readonly (string | number)[]): SqlFragment {
+	const { column, cast, match } = FILTER_COLUMNS[key] as FilterColumn;
+	const col = sql.unsafe(`f.${column}`);
+	const type = sql.unsafe(cast);
+	const list = () => sql.array(value as (string | number)[]);
+	switch (match) {
+		case 'from':
+			return sql`${col} >= ${value as string}::${type}`;
+		case 'to':
+			return sql`${col} <= ${value as string}::${type}`;
+		case 'any':
+			return sql`${col} = ANY(${list()}::${type}[])`;
+		case 'overlaps':
+			return sql`${col} && ${list()}::${type}[]`;
+		case 'contains':
+			return sql`${col} @> ARRAY[${value as number}::${type}]`;
+		case 'equals':
+			return sql`${col} = ${value as number}::${type}`;
+	}
+}
 
 /**
  * The Filter as one WHERE condition over `atlas.item_facts` (alias `f`): the only place
@@ -12,26 +35,19 @@ export type SqlFragment = postgres.PendingQuery<postgres.Row[]>;
  */
 export function filterCondition(sql: Queryable, filter: Filter, also?: SqlFragment): SqlFragment {
 	const parts: SqlFragment[] = also ? [also] : [];
-	if (filter.from) parts.push(sql`f.documented_on >= ${filter.from}::date`);
-	if (filter.to) parts.push(sql`f.documented_on <= ${filter.to}::date`);
-	if (filter.country) parts.push(sql`f.country_iso3 = ANY(${sql.array(filter.country)}::char(3)[])`);
-	if (filter.category) parts.push(sql`f.category = ANY(${sql.array(filter.category)}::atlas.item_category[])`);
-	if (filter.type) parts.push(sql`f.item_type = ANY(${sql.array(filter.type)}::text[])`);
-	if (filter.made_in) parts.push(sql`f.made_in_iso3 = ANY(${sql.array(filter.made_in)}::char(3)[])`);
-	if (filter.manufacturer) parts.push(sql`f.manufacturer_id = ANY(${sql.array(filter.manufacturer)}::int[])`);
-	if (filter.group) parts.push(sql`f.holding_party_id = ANY(${sql.array(filter.group)}::int[])`);
-	if (filter.response) parts.push(sql`f.response_classes && ${sql.array(filter.response)}::text[]`);
-	if (filter.marking) parts.push(sql`f.marking_state = ANY(${sql.array(filter.marking)}::atlas.marking_state[])`);
-	if (filter.case) parts.push(sql`f.case_ids @> ARRAY[${filter.case}::int]`);
-	if (filter.consignment) parts.push(sql`f.consignment_id = ${filter.consignment}::int`);
+	for (const key of FILTER_KEYS) {
+		const value = filter[key];
+		if (value !== undefined) parts.push(keyCondition(sql, key, value));
+	}
 	if (parts.length === 0) return sql`TRUE`;
 	return parts.reduce((all, part) => sql`${all} AND ${part}`);
 }
 
 /** The Filter without its time range: what an item must be for a request about it to count. */
 function withoutTime(filter: Filter): Filter {
-	const { from: _from, to: _to, ...rest } = filter;
-	return rest;
+	const rest: Record<string, unknown> = { ...filter };
+	for (const key of TIME_KEYS) delete rest[key];
+	return rest as Filter;
 }
 
 /**

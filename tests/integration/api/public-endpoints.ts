@@ -28,6 +28,7 @@ import { load as flaggedPartiesPage } from '../../../src/routes/parties/+page.se
 import { load as countryPage } from '../../../src/routes/countries/[iso3]/+page.server.ts';
 import { load as aboutPage } from '../../../src/routes/about/+page.server.ts';
 import { load as layout } from '../../../src/routes/+layout.server.ts';
+import { load as devMapLayerPage } from '../../../src/routes/dev/map-layer/+page.server.ts';
 
 export interface Answer {
 	status: number;
@@ -80,7 +81,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'page /cases/[id]', kind: 'page', handler: casePage, path: { id: '1' }, query: [], database: true, route: (p) => `/cases/${p.id}` },
 	{ name: 'page /parties', kind: 'page', handler: flaggedPartiesPage, path: {}, query: ['flagged'], database: true, route: () => '/parties' },
 	{ name: 'page /parties/[id]', kind: 'page', handler: partyPage, path: { id: '1' }, query: [], database: true, route: (p) => `/parties/${p.id}` },
-	{ name: 'page /countries/[iso3]', kind: 'page', handler: countryPage, path: { iso3: 'IRQ' }, query: [], database: true, route: (p) => `/countries/${p.iso3}` }
+	{ name: 'page /countries/[iso3]', kind: 'page', handler: countryPage, path: { iso3: 'IRQ' }, query: [], database: true, route: (p) => `/countries/${p.iso3}` },
+	// MapLayer's lifecycle test page: a 404 unless the portal runs with ATLAS_DEV_PAGES=1.
+	{ name: 'page /dev/map-layer', kind: 'page', handler: devMapLayerPage, path: {}, query: [], database: false, route: () => '/dev/map-layer' }
 ];
 
 /** Every route module of the portal, so a test can check that ENDPOINTS leaves none out. */

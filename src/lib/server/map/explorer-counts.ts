@@ -1,16 +1,15 @@
-import type { Filter } from '$lib/filter/filter-schema.ts';
-import { FACET_NAMES as FACETS, type CountryLabelRow, type ExplorerSummary, type FacetName as Facet, type FacetValue } from '$lib/api/map.ts';
-import { filterCondition } from '../filter-sql.ts';
+import { FACET_KEYS, type Filter, type FilterKey } from '$lib/filter/filter-schema.ts';
+import { FILTER_COLUMNS, type FilterColumn } from '../filter-columns.ts';
+import { filterCondition, type SqlFragment } from '../filter-sql.ts';
+import type { CountryLabelRow, ExplorerSummary, FacetName, FacetValue } from '$lib/api/map.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import summarySql from './summary.sql?raw';
-import facetSql from './facet.sql?raw';
-import sharedFacetSql from './facets-shared.sql?raw';
+import facetSql from './facet-counts.sql?raw';
 import labelsSql from './country-labels.sql?raw';
 
 const summaryQuery = sqlTemplate(summarySql);
 const facetQuery = sqlTemplate(facetSql);
-const sharedFacetQuery = sqlTemplate(sharedFacetSql);
 const labelsQuery = sqlTemplate(labelsSql);
 
 export async function summarise(tx: Queryable, filter: Filter): Promise<ExplorerSummary> {
@@ -18,25 +17,62 @@ export async function summarise(tx: Queryable, filter: Filter): Promise<Explorer
 	return row as unknown as ExplorerSummary;
 }
 
-function facetValues(tx: Queryable, facet: Facet) {
-	switch (facet) {
-		// An item counts once per class it holds, as in the shared scan and as choosing it selects.
-		case 'response':
-			return tx`(SELECT DISTINCT unnest(f.response_classes))`;
-		case 'category':
-			return tx`(SELECT f.category::text)`;
-		case 'type':
-			return tx`(SELECT f.item_type)`;
-		case 'country':
-			return tx`(SELECT f.country_iso3::text)`;
-		case 'made_in':
-			return tx`(SELECT f.made_in_iso3::text)`;
-		case 'marking':
-			return tx`(SELECT f.marking_state::text)`;
-	}
+/** The keys that have a facet expression in the key table. */
+export type Facet = { [K in FilterKey]: (typeof FILTER_COLUMNS)[K] extends { facet: object } ? K : never }[FilterKey];
+/** The keys the filter panel counts, in its order (the schema's; each has a row with a facet in the key table). */
+export const FACETS = FACET_KEYS as readonly Facet[];
+// The contract's facet names (src/lib/api/map.ts) are exactly the key table's facets.
+const sameFacets: [Facet] extends [FacetName] ? ([FacetName] extends [Facet] ? true : never) : never = true;
+void sameFacets;
+
+const facetOf = (facet: Facet) => (FILTER_COLUMNS[facet] as FilterColumn).facet!;
+const COUNTRY_FACETS = FACETS.filter((facet) => facetOf(facet).countries);
+
+interface FacetRow {
+	facet: Facet | null;
+	value: string | null;
+	label: string | null;
+	count: number;
+	holding: number[] | null;
 }
 
-const LIMITS: Record<Facet, number> = { category: 100, type: 40, country: 100, made_in: 100, response: 100, marking: 100 };
+/**
+ * The facet query's lists for `facets` (see facet-counts.sql): one-value columns are grouping
+ * sets named by their facet; array columns are counted per listed value in the grand total.
+ */
+function facetLists(tx: Queryable, facets: Facet[]) {
+	const join = (parts: SqlFragment[]) => parts.reduce((all, part) => tx`${all}, ${part}`);
+	const one = facets.filter((facet) => !facetOf(facet).values);
+	const many = facets.filter((facet) => facetOf(facet).values);
+	// Identifiers: the key table's columns and the fixed aliases v0, v1 ... and a0, a1 ...
+	const name = (text: string): SqlFragment => tx`${tx.unsafe(text)}`;
+	const column = (facet: Facet) => name(`f.${FILTER_COLUMNS[facet].column}`);
+	const v = (i: number) => name(`v${i}`);
+	const a = (i: number) => name(`a${i}`);
+	const columns = join([...one.map((facet, i) => tx`${column(facet)}::text AS ${v(i)}`), ...many.map((facet, i) => tx`${column(facet)} AS ${a(i)}`)]);
+	const sets = join([...one.map((_, i) => tx`(${v(i)})`), tx`()`]);
+	const facet = one.length ? tx`CASE ${one.map((facet, i) => tx`WHEN grouping(${v(i)}) = 0 THEN ${facet}::text `)} END` : tx`NULL::text`;
+	const value = one.length ? tx`coalesce(${join(one.map((_, i) => v(i)))})` : tx`NULL::text`;
+	const counts = many.flatMap((facet, i) => facetOf(facet).values!.map((listed) => tx`count(*) FILTER (WHERE ${listed}::text = ANY(${a(i)}))::int`));
+	const holding = counts.length ? tx`ARRAY[${join(counts)}]` : tx`NULL::int[]`;
+	return { columns, sets, facet, value, holding, many };
+}
+
+/** Counts per (facet, value) of `facets` under `filter`, at most each facet's limit. */
+async function countFacets(tx: Queryable, filter: Filter, facets: Facet[], out: Partial<Record<Facet, FacetValue[]>>) {
+	const { many, ...lists } = facetLists(tx, facets);
+	const rows = (await facetQuery(tx, { filter: filterCondition(tx, filter), ...lists, country_facets: COUNTRY_FACETS })) as unknown as FacetRow[];
+	const values = new Map<Facet, FacetValue[]>(facets.map((facet) => [facet, []]));
+	for (const row of rows) if (row.facet) values.get(row.facet)!.push(facetValue(row as never));
+	// The grand total row: items holding each listed value of each array facet, in list order.
+	const holding = rows.find((row) => row.facet === null)?.holding ?? [];
+	let next = 0;
+	for (const facet of many) {
+		const listed = facetOf(facet).values!.map((value) => ({ value, count: holding[next++] ?? 0 }));
+		values.set(facet, listed.filter((v) => v.count > 0).sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0)));
+	}
+	for (const facet of facets) out[facet] = values.get(facet)!.slice(0, facetOf(facet).limit);
+}
 
 const facetValue = (r: { value: string; label: string | null; count: number }): FacetValue =>
 	r.label ? { value: r.value, label: r.label, count: r.count } : { value: r.value, count: r.count };
@@ -47,19 +83,13 @@ const facetValue = (r: { value: string; label: string | null; count: number }): 
  * not filtered on share one scan; each filtered one gets its own.
  */
 export async function facetCounts(tx: Queryable, filter: Filter): Promise<Record<Facet, FacetValue[]>> {
-	const out = {} as Record<Facet, FacetValue[]>;
+	const out: Partial<Record<Facet, FacetValue[]>> = {};
 	const ownQuery = FACETS.filter((facet) => filter[facet] !== undefined);
 	const shared = FACETS.filter((facet) => !ownQuery.includes(facet));
-	if (shared.length) {
-		const rows = await sharedFacetQuery(tx, { filter: filterCondition(tx, filter) });
-		for (const facet of shared) {
-			out[facet] = rows.filter((r) => r.facet === facet).slice(0, LIMITS[facet]).map((r) => facetValue(r as never));
-		}
-	}
+	if (shared.length) await countFacets(tx, filter, shared, out);
 	for (const facet of ownQuery) {
 		const { [facet]: _own, ...others } = filter;
-		const rows = await facetQuery(tx, { values: facetValues(tx, facet), filter: filterCondition(tx, others), limit: LIMITS[facet] });
-		out[facet] = rows.map((r) => facetValue(r as never));
+		await countFacets(tx, others, [facet], out);
 	}
 	return Object.fromEntries(FACETS.map((facet) => [facet, out[facet]])) as Record<Facet, FacetValue[]>;
 }
