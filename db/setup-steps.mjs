@@ -51,7 +51,7 @@ export function ensureDependencies() {
 }
 
 // Every build of postgres.js that Node, Vite or a bundler may load (`import` → src,
-// `require` → cjs, workerd → cf): each must carry the patch in patches/.
+// `require` → cjs, workerd → cf): each must carry the patch in db/patches/.
 const patchedFiles = ['src', 'cjs/src', 'cf/src'].map((dir) => join(root, 'node_modules', 'postgres', dir, 'connection.js'));
 const patchMark = 'diversion-atlas patch (porsager/postgres#1154, #1208)';
 
@@ -61,15 +61,15 @@ export function patchesApplied() {
 }
 
 /**
- * The fixes in patches/ (postgres.js crashing the process on a dropped connection). npm runs
+ * The fixes in db/patches/ (postgres.js crashing the process on a dropped connection). npm runs
  * the root `postinstall` (patch-package) on `npm ci`/`npm install`, but not when packages
  * were installed with --ignore-scripts or copied in: checked on every start, applied only
  * when missing, so running it twice changes nothing.
  */
 export function ensurePatches() {
 	if (patchesApplied()) return;
-	say('applying patches/ to node_modules (patch-package)');
-	run('npx', ['--no-install', 'patch-package', '--error-on-fail']);
+	say('applying db/patches/ to node_modules (patch-package)');
+	run('npx', ['--no-install', 'patch-package', '--error-on-fail', '--patch-dir', 'db/patches']);
 	if (!patchesApplied()) {
 		console.error('[setup] patch-package ran but postgres.js is still unpatched: is postgres still 3.4.9 (see patches/)?');
 		process.exit(1);
