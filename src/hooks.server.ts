@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { chooseLocale, defaultLocale, translate } from '$lib/i18n/index.ts';
 import { closeDatabase } from '$lib/server/db.ts';
+import { compressAnswer } from '$lib/server/http/compression.ts';
 import { finishUnavailable } from '$lib/server/http/database-unavailable.ts';
 import { logFailure } from '$lib/server/log.ts';
 import { anonymousViewer } from '$lib/server/viewer.ts';
@@ -39,7 +40,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of Object.entries(securityHeaders)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
-	return finishUnavailable(response, event.isDataRequest);
+	return compressAnswer(event.request, await finishUnavailable(response, event.isDataRequest));
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
