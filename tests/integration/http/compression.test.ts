@@ -1,6 +1,6 @@
 // JSON and HTML answers go out gzipped to readers that accept it, through the real `handle`
 // hook in front of the real endpoints on a real database; tiles keep their own encoding.
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { handle } from '../../../src/hooks.server.ts';
 import { GET as routes } from '../../../src/routes/api/routes.geojson/+server.ts';
@@ -28,7 +28,7 @@ describeEachBackend('compressed answers', (_db, backend) => {
 
 	it('gzips the routes GeoJSON for a reader that accepts gzip, decoding to the same JSON', async () => {
 		const plain = await served(routes, ROUTES);
-		const zipped = await served(routes, ROUTES, { 'accept-encoding': 'gzip, deflate, br' });
+		const zipped = await served(routes, ROUTES, { 'accept-encoding': 'gzip, deflate' });
 		expect(plain.status).toBe(200);
 		expect(zipped.status).toBe(200);
 		expect(plain.headers.get('content-encoding')).toBeNull();
@@ -45,6 +45,19 @@ describeEachBackend('compressed answers', (_db, backend) => {
 		expect((JSON.parse(decoded) as { features: unknown[] }).features.length).toBeGreaterThan(0);
 	});
 
+	it('prefers brotli when the reader accepts it as much as gzip, decoding to the same JSON', async () => {
+		const plain = await served(routes, ROUTES);
+		const brotli = await served(routes, ROUTES, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+		const gzipped = await served(routes, ROUTES, { 'accept-encoding': 'gzip' });
+		expect(brotli.headers.get('content-encoding')).toBe('br');
+		expect(brotli.headers.get('vary')).toBe('accept-encoding');
+		const body = await bytes(brotli);
+		expect(body.byteLength).toBeLessThan((await bytes(gzipped)).byteLength);
+		expect(JSON.parse(brotliDecompressSync(body).toString())).toEqual(await plain.json());
+		const gzipFirst = await served(routes, ROUTES, { 'accept-encoding': 'gzip;q=1, br;q=0.5' });
+		expect(gzipFirst.headers.get('content-encoding')).toBe('gzip');
+	});
+
 	it('gives the gzipped variant the weak form of the identity ETag, and a cache hit the same bytes', async () => {
 		const plain = await served(routes, ROUTES);
 		const first = await served(routes, ROUTES, { 'accept-encoding': 'gzip' });
@@ -56,13 +69,15 @@ describeEachBackend('compressed answers', (_db, backend) => {
 	});
 
 	it('answers identity when Accept-Encoding is absent, refuses gzip with q=0, or names only identity', async () => {
-		for (const accept of [undefined, 'gzip;q=0', 'gzip;q=0, br', 'identity', 'deflate']) {
+		for (const accept of [undefined, 'gzip;q=0', 'gzip;q=0, br;q=0', '*;q=0', 'identity', 'deflate']) {
 			const response = await served(routes, ROUTES, accept === undefined ? {} : { 'accept-encoding': accept });
 			expect(response.headers.get('content-encoding'), String(accept)).toBeNull();
 			expect(JSON.parse(await response.text()).type, String(accept)).toBe('FeatureCollection');
 		}
-		const starred = await served(routes, ROUTES, { 'accept-encoding': '*' });
+		const starred = await served(routes, ROUTES, { 'accept-encoding': '*, br;q=0' });
 		expect(starred.headers.get('content-encoding')).toBe('gzip');
+		const noGzip = await served(routes, ROUTES, { 'accept-encoding': 'gzip;q=0, br' });
+		expect(noGzip.headers.get('content-encoding')).toBe('br');
 	});
 
 	it('keeps a 304 a 304, with no body, no coding, and Vary, for either form of the ETag', async () => {
