@@ -110,5 +110,6 @@ export async function compressAnswer(request: Request, response: Response): Prom
 	headers.set('content-encoding', coding);
 	headers.set('content-length', String(bytes.byteLength));
 	if (etag) headers.set('etag', weakened(etag));
-	return new Response(bytes, init);
+	// zlib's output is a Buffer over a plain ArrayBuffer, never a shared one.
+	return new Response(bytes as Uint8Array<ArrayBuffer>, init);
 }
