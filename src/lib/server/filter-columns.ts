@@ -18,6 +18,12 @@ export interface FilterColumn {
 	/** The PostgreSQL type of one value (lists are sent as arrays of it). */
 	cast: string;
 	match: FilterMatch;
+	/**
+	 * For a key naming rows that have a visibility of their own (a party, a case, a
+	 * consignment): the table whose row security decides which of the named ids the viewer may
+	 * filter by. The facts hold the raw ids, so without this a hidden id would select its items.
+	 */
+	rows?: string;
 	/** For the filter panel's counted lists (FACET_KEYS in the schema). */
 	facet?: {
 		/**
@@ -41,12 +47,12 @@ export const FILTER_COLUMNS = {
 	category: { column: 'category', cast: 'atlas.item_category', match: 'any', facet: { limit: 100 } },
 	type: { column: 'item_type', cast: 'text', match: 'any', facet: { limit: 40 } },
 	made_in: { column: 'made_in_iso3', cast: 'char(3)', match: 'any', facet: { limit: 100, countries: true } },
-	manufacturer: { column: 'manufacturer_id', cast: 'int', match: 'any' },
-	group: { column: 'holding_party_id', cast: 'int', match: 'any' },
-		response: { column: 'response_classes', cast: 'text', match: 'overlaps', facet: { values: RESPONSE_FILTERS, limit: 100 } },
+	manufacturer: { column: 'manufacturer_id', cast: 'int', match: 'any', rows: 'atlas.parties' },
+	group: { column: 'holding_party_id', cast: 'int', match: 'any', rows: 'atlas.parties' },
+	response: { column: 'response_classes', cast: 'text', match: 'overlaps', facet: { values: RESPONSE_FILTERS, limit: 100 } },
 	marking: { column: 'marking_state', cast: 'atlas.marking_state', match: 'any', facet: { limit: 100 } },
-	case: { column: 'case_ids', cast: 'int', match: 'contains' },
-	consignment: { column: 'consignment_id', cast: 'int', match: 'equals' }
+	case: { column: 'case_ids', cast: 'int', match: 'contains', rows: 'atlas.diversion_cases' },
+	consignment: { column: 'consignment_id', cast: 'int', match: 'equals', rows: 'atlas.consignments' }
 } as const satisfies Record<FilterKey, FilterColumn>;
 
 /** The keys whose values bound the time range (trace requests apply it to their own date). */

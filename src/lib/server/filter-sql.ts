@@ -5,11 +5,25 @@ import type { Queryable } from './sql-file.ts';
 
 export type SqlFragment = postgres.PendingQuery<postgres.Row[]>;
 
+/**
+ * The ids of `value` the viewer may see, as an array: the subquery runs under the request's
+ * row security, so naming a hidden party, case or consignment selects what an unknown id
+ * does (nothing), and a partner may name a restricted one of its own partition.
+ */
+function visibleIds(sql: Queryable, rows: string, type: SqlFragment, value: number | readonly number[]): SqlFragment {
+	const ids = sql.array((Array.isArray(value) ? value : [value]) as number[]);
+	return sql`ARRAY(SELECT v.id FROM ${sql.unsafe(rows)} v WHERE v.id = ANY(${ids}::${type}[]))`;
+}
+
 /** One key's condition: the column and cast come from the fixed key table, the value is bound. */
 function keyCondition(sql: Queryable, key: FilterKey, value: string | number | readonly (string | number)[]): SqlFragment {
-	const { column, cast, match } = FILTER_COLUMNS[key] as FilterColumn;
+	const { column, cast, match, rows } = FILTER_COLUMNS[key] as FilterColumn;
 	const col = sql.unsafe(`f.${column}`);
 	const type = sql.unsafe(cast);
+	if (rows) {
+		const ids = visibleIds(sql, rows, type, value as number | readonly number[]);
+		return match === 'contains' ? sql`${col} && ${ids}` : sql`${col} = ANY(${ids})`;
+	}
 	const list = () => sql.array(value as (string | number)[]);
 	switch (match) {
 		case 'from':

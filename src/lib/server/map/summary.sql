@@ -13,6 +13,8 @@ WITH grouped AS (
 SELECT coalesce((SELECT items FROM grouped WHERE g = 3), 0) AS items,
   coalesce((SELECT units FROM grouped WHERE g = 3), 0) AS units,
   (SELECT count(*) FROM grouped WHERE g = 1)::int AS sites,
-  (SELECT count(*) FROM (SELECT DISTINCT unnest(f.case_ids) FROM atlas.item_facts f WHERE :filter) AS c)::int AS cases,
+  -- case_ids holds every case (015): only those the viewer may see count.
+  (SELECT count(*) FROM (SELECT DISTINCT unnest(f.case_ids) AS id FROM atlas.item_facts f WHERE :filter) AS c
+   JOIN atlas.diversion_cases d ON d.id = c.id)::int AS cases,
   (SELECT count(*) FROM atlas.routes r
    JOIN grouped m ON m.g = 0 AND m.consignment_id = r.consignment_id AND m.site_id = r.site_id)::int AS routes

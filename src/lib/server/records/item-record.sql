@@ -6,7 +6,7 @@
 -- Columns:
 --   item           json  ItemRecord (src/lib/api/records.ts)
 --   documentation  json  Documentation
---   consignment_id integer or null
+--   consignment_id integer or null (null also when the consignment is not visible)
 SELECT
   json_build_object(
     'id', i.id, 'category', i.category, 'itemType', i.item_type, 'model', i.model, 'calibre', i.calibre,
@@ -37,7 +37,8 @@ SELECT
       'synthetic', src.synthetic),
     'synthetic', e.synthetic
   ) AS documentation,
-  i.consignment_id
+  -- Null when the consignment is hidden from the viewer: its id is not theirs to read.
+  (SELECT k.id FROM atlas.consignments k WHERE k.id = i.consignment_id) AS consignment_id
 FROM atlas.items i
 JOIN atlas.documentation_events e ON e.id = i.event_id
 JOIN atlas.sites s ON s.id = e.site_id

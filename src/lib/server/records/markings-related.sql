@@ -7,7 +7,8 @@
 -- Columns:
 --   same_lot, same_order, same_consignment  integer[]
 WITH hit AS (
-  SELECT i.id, i.consignment_id,
+  -- Only a consignment the viewer may see links items: a hidden one is no evidence of theirs.
+  SELECT i.id, (SELECT k.id FROM atlas.consignments k WHERE k.id = i.consignment_id) AS consignment_id,
     nullif(upper(regexp_replace(coalesce(i.lot_number, ''), '[\s-]', '', 'g')), '') AS lot
   FROM atlas.items i WHERE i.id = ANY(:hit_ids::int[])
 ), hit_orders AS (

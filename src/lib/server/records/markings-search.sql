@@ -12,7 +12,7 @@
 --   site            json     {id, name, iso3, lon, lat}
 --   documented_on   text     YYYY-MM-DD
 --   documented_on_precision  text  day | month | year | unpublished (the date is then a placeholder)
---   consignment_id  integer
+--   consignment_id  integer  null also when the consignment is not visible
 --   case_ids        integer[] visible cases the item belongs to
 --   matched         text     serial | lot | factory | import | order
 --   synthetic       boolean
@@ -58,7 +58,7 @@ SELECT v.id, v.category::text AS category, v.item_type, v.model, v.calibre, v.se
   CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('id', m.id, 'name', m.name) END AS manufacturer,
   json_build_object('id', v.site_id, 'name', v.site_name, 'iso3', v.site_iso3, 'lon', v.lon, 'lat', v.lat) AS site,
   v.documented_on::text AS documented_on, coalesce(v.documented_on_precision, 'day') AS documented_on_precision,
-  v.consignment_id,
+  (SELECT k.id FROM atlas.consignments k WHERE k.id = v.consignment_id) AS consignment_id,
   array(SELECT ci.case_id FROM atlas.case_items ci WHERE ci.item_id = v.id ORDER BY ci.case_id) AS case_ids,
   v.matched, v.synthetic,
   (count(*) OVER ())::integer AS total

@@ -36,7 +36,7 @@ SELECT json_build_object(
       SELECT t.id, coalesce(t.shipped_from, t.ordered_on) AS ord, json_build_object('id', t.id, 'direction', t.direction,
         'counterpart', json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'iso3', o.country_iso3, 'synthetic', o.synthetic,
     'redFlag', o.red_flag, 'redFlagReason', o.red_flag_reason),
-        'consignmentId', t.consignment_id, 'shippedFrom', t.shipped_from, 'shippedTo', t.shipped_to,
+        'consignmentId', (SELECT k.id FROM atlas.consignments k WHERE k.id = t.consignment_id), 'shippedFrom', t.shipped_from, 'shippedTo', t.shipped_to,
         'quantity', t.quantity, 'orderNumber', t.order_number, 'synthetic', t.synthetic) AS row
       FROM transfers t JOIN atlas.parties o ON o.id = t.counterpart_id
       ORDER BY coalesce(t.shipped_from, t.ordered_on) DESC NULLS LAST, t.id LIMIT (:limit)::int) AS x), '[]'::json),

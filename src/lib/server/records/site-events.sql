@@ -43,7 +43,7 @@ SELECT json_build_object(
                                    ORDER BY p.position)
                           FROM atlas.item_photos p WHERE p.item_id = i.id), '[]'::json),
       'chain', json_build_object('requests', c.requests, 'bestResponse', c.best_response,
-        'consignmentId', i.consignment_id, 'caseIds', c.case_ids),
+        'consignmentId', (SELECT k.id FROM atlas.consignments k WHERE k.id = i.consignment_id), 'caseIds', c.case_ids),
       'synthetic', i.synthetic) ORDER BY i.category, i.id)
     FROM chain c
     JOIN atlas.items i ON i.id = c.item_id

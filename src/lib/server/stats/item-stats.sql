@@ -35,9 +35,13 @@ SELECT dimension,
   CASE WHEN dimension = 'total' THEN (SELECT count(*)::int FROM grouped WHERE dimension = 'site') END AS sites,
   -- Distinct cases as a DISTINCT over unnest() in the select list: count(DISTINCT ...)
   -- sorts, and a LATERAL unnest costs a function scan per item.
-  CASE WHEN dimension = 'total' THEN (SELECT count(*)::int FROM (SELECT DISTINCT unnest(f.case_ids) FROM atlas.item_facts f WHERE :filter) AS c) END AS cases
+  -- case_ids holds every case (015): only those the viewer may see count.
+  CASE WHEN dimension = 'total' THEN (SELECT count(*)::int FROM (SELECT DISTINCT unnest(f.case_ids) AS id FROM atlas.item_facts f WHERE :filter) AS c
+    JOIN atlas.diversion_cases d ON d.id = c.id) END AS cases
 FROM grouped
 LEFT JOIN atlas.countries c ON dimension = 'made_in' AND c.iso3 = grouped.made_in
 LEFT JOIN atlas.parties p ON dimension = 'group' AND p.id = grouped.holder::int
 WHERE dimension <> 'site' AND (dimension = 'total' OR coalesce(year::text, category, item_type, made_in, decade::text, holder) IS NOT NULL)
+  -- A holding party hidden from the viewer is not named, not even by its id.
+  AND (dimension <> 'group' OR p.id IS NOT NULL)
 ORDER BY dimension, items DESC, value
