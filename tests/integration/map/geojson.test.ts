@@ -101,6 +101,10 @@ describeEachBackend('GeoJSON collections, counts and facets', (_db, backend) => 
 				(SELECT count(DISTINCT site_id) FROM matching)::int AS sites,
 				(SELECT count(DISTINCT c) FROM matching, unnest(case_ids) AS c)::int AS cases,
 				(SELECT count(*) FROM atlas.routes r WHERE r.visibility = 'public'
+					-- A route shows only with its consignment, case and site (017).
+					AND EXISTS (SELECT 1 FROM atlas.consignments c WHERE c.id = r.consignment_id AND c.visibility = 'public')
+					AND (r.case_id IS NULL OR EXISTS (SELECT 1 FROM atlas.diversion_cases d WHERE d.id = r.case_id AND d.visibility = 'public'))
+					AND EXISTS (SELECT 1 FROM atlas.sites s WHERE s.id = r.site_id AND s.visibility = 'public')
 					AND EXISTS (SELECT 1 FROM matching m WHERE m.consignment_id = r.consignment_id AND m.site_id = r.site_id))::int AS routes`;
 		expect(counted).toEqual(expected);
 		expect(counted.routes).toBeGreaterThan(0);

@@ -23,16 +23,18 @@ import { decodeTile } from '../map/tile-decoding.ts';
 const DEADLINE_MS = 2000;
 const NO_SUCH_ID = 2_000_000_000;
 
-/** Polls `probe` every 20 ms until it answers `expected` or the deadline passes; the ms it took. */
-async function within<T>(probe: () => Promise<T>, expected: T): Promise<number> {
+/** Polls `probe` every 20 ms until it answers `expected` or the deadline passes: the ms and requests it took. */
+async function within<T>(probe: () => Promise<T>, expected: T): Promise<string> {
 	const start = performance.now();
 	let value = await probe();
+	let requests = 1;
 	while (!isDeepStrictEqual(value, expected) && performance.now() - start < DEADLINE_MS) {
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		value = await probe();
+		requests += 1;
 	}
 	expect(value).toEqual(expected);
-	return performance.now() - start;
+	return `${Math.round(performance.now() - start)} ms/${requests}`;
 }
 
 function tileAt(z: number, lon: number, lat: number): { x: number; y: number } {
@@ -72,10 +74,10 @@ describeEachBackend('changes show at once', (db, backend) => {
 			  AND NOT EXISTS (SELECT 1 FROM atlas.routes r WHERE r.site_id = s.id)
 			  AND NOT EXISTS (SELECT 1 FROM atlas.sites o WHERE o.id <> s.id AND ST_DWithin(o.geom, s.geom, 0.01))
 			GROUP BY s.id HAVING bool_and(${untouched}) ORDER BY count(*), s.id LIMIT 1`);
-		// A holding force that is in no case, transfer or trace request and has no red flag.
+		// The holding force with the fewest items that is in no transfer or trace request and has
+		// no red flag (every force is named by some case; the fewest is no other test's subject).
 		const [party] = await db()`SELECT p.id, p.name FROM atlas.parties p JOIN atlas.item_facts f ON f.holding_party_id = p.id AND f.visibility = 'public'
 			WHERE p.visibility = 'public' AND NOT p.red_flag AND p.kind IN ('armed_group', 'state_force') AND p.synthetic
-			  AND NOT EXISTS (SELECT 1 FROM atlas.case_parties cp WHERE cp.party_id = p.id)
 			  AND NOT EXISTS (SELECT 1 FROM atlas.transfers t WHERE p.id IN (t.from_party_id, t.to_party_id))
 			  AND NOT EXISTS (SELECT 1 FROM atlas.trace_requests r WHERE r.recipient_id = p.id)
 			  AND NOT EXISTS (SELECT 1 FROM atlas.right_of_reply r WHERE r.party_id = p.id)
@@ -136,7 +138,7 @@ describeEachBackend('changes show at once', (db, backend) => {
 			countryFacets: before.countryFacets - site.items - (item.iso3 === site.iso3 ? 1 : 0),
 			partyStats: unknownParty, partySummary: 0, partySuggested: false
 		};
-		const took: Record<string, number> = {};
+		const took: Record<string, string> = {};
 		for (const [name, probe] of Object.entries(probes)) {
 			took[name] = await within(probe as () => Promise<unknown>, hidden[name as keyof Seen]);
 		}
@@ -147,7 +149,6 @@ describeEachBackend('changes show at once', (db, backend) => {
 		for (const [name, probe] of Object.entries(probes)) {
 			took[`${name} again`] = await within(probe as () => Promise<unknown>, before[name as keyof Seen]);
 		}
-		console.log(`[${backend.name}] change visible after (ms): ${JSON.stringify(Object.fromEntries(
-			Object.entries(took).map(([k, v]) => [k, Math.round(v)])))}`);
+		console.log(`[${backend.name}] change visible after (ms/requests): ${JSON.stringify(took)}`);
 	});
 });

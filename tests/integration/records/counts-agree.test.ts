@@ -77,7 +77,7 @@ describeEachBackend('counts agree everywhere', (db, backend) => {
 			const after = await rolledBack(db(), async (tx) => {
 				if (hide === 'event') await tx`UPDATE atlas.documentation_events SET visibility = 'draft' WHERE id = ${event!.id}`;
 				else await tx`UPDATE atlas.sites SET visibility = 'draft' WHERE id = ${event!.site_id}`;
-				await tx`SELECT atlas.refresh_item_facts()`;
+				// No rebuild: the facts follow the change in its own transaction (015).
 				await becomePublic(tx);
 				const [hidden] = await tx`SELECT count(*)::int AS n FROM atlas.items WHERE event_id = ${event!.id}`;
 				return { hidden: hidden.n, figures: await portalFigures(tx), map: await summarise(tx, {}) };
