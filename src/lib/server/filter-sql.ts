@@ -10,9 +10,9 @@ export type SqlFragment = postgres.PendingQuery<postgres.Row[]>;
  * row security, so naming a hidden party, case or consignment selects what an unknown id
  * does (nothing), and a partner may name a restricted one of its own partition.
  */
-function visibleIds(sql: Queryable, rows: string, type: SqlFragment, value: number | readonly number[]): SqlFragment {
+function visibleIds(sql: Queryable, rows: string, cast: string, value: number | readonly number[]): SqlFragment {
 	const ids = sql.array((Array.isArray(value) ? value : [value]) as number[]);
-	return sql`ARRAY(SELECT v.id FROM ${sql.unsafe(rows)} v WHERE v.id = ANY(${ids}::${type}[]))`;
+	return sql`ARRAY(SELECT v.id FROM ${sql.unsafe(rows)} v WHERE v.id = ANY(${ids}::${sql.unsafe(cast)}[]))`;
 }
 
 /** One key's condition: the column and cast come from the fixed key table, the value is bound. */
@@ -21,7 +21,7 @@ function keyCondition(sql: Queryable, key: FilterKey, value: string | number | r
 	const col = sql.unsafe(`f.${column}`);
 	const type = sql.unsafe(cast);
 	if (rows) {
-		const ids = visibleIds(sql, rows, type, value as number | readonly number[]);
+		const ids = visibleIds(sql, rows, cast, value as number | readonly number[]);
 		return match === 'contains' ? sql`${col} && ${ids}` : sql`${col} = ANY(${ids})`;
 	}
 	const list = () => sql.array(value as (string | number)[]);
