@@ -18,14 +18,15 @@ import { startPortal } from '../load/portal-process.mjs';
 import { launchBrowser, firstIdleRuns } from './lib/browser.mjs';
 import { benchCached } from './lib/cached.mjs';
 import { bumpDataVersion, embeddedDatabase, ownerClient, prepareDatabase, throwAwayCluster, waitForPortalVersion } from './lib/database.mjs';
-import { benchEndpoints, endpointRequests } from './lib/endpoints.mjs';
+import { benchEndpoints } from './lib/endpoints.mjs';
+import { endpointRequests, tileRequests } from './lib/inputs.mjs';
 import { benchLoad } from './lib/load.mjs';
 import { sleep, summarise, timedGet } from './lib/measure.mjs';
 import { treeMemory } from './lib/memory.mjs';
 import { benchPropagation } from './lib/propagation.mjs';
 import { benchRawSql, newTraceFile } from './lib/raw-sql.mjs';
 import { machine, targetRows, writeResults } from './lib/report.mjs';
-import { benchTiles, tileRequests } from './lib/tiles.mjs';
+import { benchTiles } from './lib/tiles.mjs';
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 

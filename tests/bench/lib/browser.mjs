@@ -2,7 +2,7 @@
 // first idle in a fresh browser context (no HTTP cache), and a filter change (a filtered
 // page) until the map is idle again. Shared by run.mjs and explorer.bench.mjs.
 import { chromium } from 'playwright-core';
-import { progress } from '../portal.mjs';
+import { progress } from './measure.mjs';
 
 // Readiness is read inside the page every 10 ms. Playwright's own waits poll with a back-off
 // up to 500 ms, and their steps showed in the figures (runs of about 850 ms).

@@ -1,30 +1,9 @@
 // The aggregates and the bbox GeoJSON over the 20 committed filters (filters.json), cold:
 // each pass after the data version moved, so every answer is computed afresh; then one
 // warm pass (the answer cache).
-import { readFileSync } from 'node:fs';
-import { progress } from '../portal.mjs';
 import { bumpDataVersion, waitForPortalVersion } from './database.mjs';
-import { summarise, timedGetOk } from './measure.mjs';
-
-export const ENDPOINTS = ['stats', 'summary', 'facets', 'sites.geojson bbox'];
-
-export function benchFilters() {
-	return JSON.parse(readFileSync(new URL('../filters.json', import.meta.url), 'utf8'));
-}
-
-/** [{ kind, path }] for every endpoint x filter (`limit` filters only). */
-export function endpointRequests(limit = Infinity) {
-	const { filters, bboxes } = benchFilters();
-	const requests = [];
-	filters.slice(0, limit).forEach((filter, i) => {
-		const and = filter ? `&${filter}` : '';
-		requests.push({ kind: 'stats', path: `/api/stats${filter ? `?${filter}` : ''}` });
-		requests.push({ kind: 'summary', path: `/api/summary${filter ? `?${filter}` : ''}` });
-		requests.push({ kind: 'facets', path: `/api/facets${filter ? `?${filter}` : ''}` });
-		requests.push({ kind: 'sites.geojson bbox', path: `/api/sites.geojson?bbox=${bboxes[i % bboxes.length]}&limit=1000${and}` });
-	});
-	return requests;
-}
+import { ENDPOINTS } from './inputs.mjs';
+import { progress, summarise, timedGetOk } from './measure.mjs';
 
 /** `passes` cold passes (the data version bumped before each) and one warm pass. */
 export async function benchEndpoints({ url, sql, requests, passes, say }) {

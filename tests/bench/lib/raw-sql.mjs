@@ -8,26 +8,8 @@
 // byte sent to last byte read, over HTTP) / raw time, per request; medians reported.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import postgres from 'postgres';
-import { progress } from '../portal.mjs';
-import { median, summarise, timedGet } from './measure.mjs';
-
-const CONTROL = /^(begin|commit|rollback|end|savepoint|release|set|reset|listen|unlisten|discard|deallocate|start transaction)\b/i;
-const SETTINGS_ONLY = /^select\s+set_config\s*\(/i;
-const VERSION_READ = /\bfrom\s+atlas\.data_version\b/i;
-
-/** The statement without leading comments and blank lines. */
-function body(query) {
-	return query.replace(/^(\s*--[^\n]*\n|\s+)*/, '');
-}
-
-/** 'control' (transaction, LISTEN), 'setup' (viewer settings, data version read) or 'data'. */
-export function statementKind(query) {
-	const text = body(query);
-	if (CONTROL.test(text)) return 'control';
-	if (SETTINGS_ONLY.test(text) && !/\bfrom\b/i.test(text)) return 'setup';
-	if (VERSION_READ.test(text) && text.length < 400) return 'setup';
-	return 'data';
-}
+import { median, progress, summarise, timedGet } from './measure.mjs';
+import { statementKind } from './statements.mjs';
 
 function readTrace(file, from) {
 	const text = readFileSync(file, 'utf8').slice(from);

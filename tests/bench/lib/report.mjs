@@ -3,11 +3,21 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { root } from '../../../db/setup-steps.mjs';
+import { fileURLToPath } from 'node:url';
 
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+/**
+ * A run's results as run.mjs gathers them (every step's figures, all optional: a step may
+ * be skipped or fail): read loosely here, by path.
+ * @typedef {Record<string, any>} BenchResults
+ * @typedef {{ figure: string, target: string, value: string, ok: boolean | null }} TargetRow
+ */
+
+/** @param {string | null} serverVersion */
 export function machine(serverVersion) {
 	const model = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
-	const git = (...args) => {
+	const git = (/** @type {string[]} */ ...args) => {
 		try {
 			return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 		} catch {
@@ -27,13 +37,22 @@ export function machine(serverVersion) {
 	};
 }
 
+/** @param {BenchResults} object @param {string} path @returns {any} */
 const get = (object, path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), object);
 
-/** [figure, target text, value text, ok|null] rows for the mode's targets. */
+/**
+ * The mode's targets, each with this run's value and whether it meets it (null: not measured).
+ * @param {BenchResults} r
+ * @returns {TargetRow[]}
+ */
 export function targetRows(r) {
+	/** @type {TargetRow[]} */
 	const rows = [];
+	/** @param {string} figure @param {string} target @param {number | null | undefined} value @param {boolean} ok @param {string} [unit] */
 	const add = (figure, target, value, ok, unit = '') => rows.push({ figure, target, value: value === undefined || value === null ? 'not measured' : `${value}${unit}`, ok: value === undefined || value === null ? null : ok });
+	/** @param {number | null | undefined} v @param {number} max */
 	const le = (v, max) => v !== null && v !== undefined && v <= max;
+	/** @param {number | null | undefined} v @param {number} min */
 	const ge = (v, min) => v !== null && v !== undefined && v >= min;
 	const mode = r.mode;
 	if (mode === 'native') {
@@ -70,10 +89,14 @@ export function targetRows(r) {
 	return rows;
 }
 
+/** @param {boolean | null} ok */
 const mark = (ok) => (ok === null ? '–' : ok ? '✓' : '✗');
+/** @param {string[]} head @param {(string | number)[][]} rows */
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+/** @param {import('./measure.mjs').Latency | null | undefined} s @returns {(string | number)[]} */
 const lat = (s) => (s ? [s.p50, s.p95, s.max, s.n] : ['-', '-', '-', 0]);
 
+/** @param {BenchResults} r @param {string} jsonName */
 export function markdown(r, jsonName) {
 	const m = r.machine;
 	const out = [];
@@ -110,7 +133,7 @@ export function markdown(r, jsonName) {
 		out.push('', `## Change propagation (ms after the commit returned; cap ${r.propagationCapSeconds} s)`, '');
 		const sizes = Object.keys(r.propagation);
 		const names = Object.keys(r.propagation[sizes[0]].unpublished.perAnswer);
-		const cell = (v) => (v === null ? 'not within cap' : v);
+		const cell = (/** @type {number | null} */ v) => (v === null ? 'not within cap' : v);
 		out.push(table(['answer', ...sizes.flatMap((s) => [`${s} unpublished`, `${s} republished`])], names.map((n) => [n, ...sizes.flatMap((s) => [cell(r.propagation[s].unpublished.perAnswer[n]), cell(r.propagation[s].republished.perAnswer[n])])])));
 		out.push('', table(['items', 'unpublish commit ms', 'republish commit ms', 'everywhere (unpublish)', 'everywhere (republish)'], sizes.map((s) => [s, r.propagation[s].unpublishCommitMs, r.propagation[s].republishCommitMs, cell(r.propagation[s].unpublished.everywhereMs), cell(r.propagation[s].republished.everywhereMs)])));
 	}
@@ -127,10 +150,11 @@ export function markdown(r, jsonName) {
 		out.push('', `## Explorer in headless chromium (${r.browser.firstIdle.n} fresh contexts; ms)`, '');
 		out.push(table(['figure', 'p50', 'p95', 'max', 'n'], [['first map idle', ...lat(r.browser.firstIdle)], ['filter change (filtered page) to map idle', ...lat(r.browser.filterChange)]]));
 	}
-	if (r.errors?.length) out.push('', '## Steps that failed', '', ...r.errors.map((e) => `- ${e.step}: ${e.error}`));
+	if (r.errors?.length) out.push('', '## Steps that failed', '', ...r.errors.map((/** @type {{ step: string, error: string }} */ e) => `- ${e.step}: ${e.error}`));
 	return `${out.join('\n')}\n`;
 }
 
+/** @param {BenchResults} r @param {{ jsonPath: string, markdownPath: string, jsonName: string }} paths */
 export function writeResults(r, { jsonPath, markdownPath, jsonName }) {
 	writeFileSync(jsonPath, `${JSON.stringify(r, null, '\t')}\n`);
 	writeFileSync(markdownPath, markdown(r, jsonName));

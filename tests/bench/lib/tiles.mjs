@@ -2,9 +2,7 @@
 // one filter and three filters: a cold pass (every address for the first time since the
 // data version moved: nothing cached for it) and a warm pass (the same again, from the tile
 // cache). Reported per zoom band and filter count, and per zoom.
-import { readFileSync } from 'node:fs';
-import { progress } from '../portal.mjs';
-import { summarise, timedGetOk } from './measure.mjs';
+import { progress, summarise, timedGetOk } from './measure.mjs';
 
 export const ZOOM_BANDS = [
 	{ name: 'z0-2 world', from: 0, to: 2 },
@@ -12,19 +10,6 @@ export const ZOOM_BANDS = [
 	{ name: 'z6-9 country', from: 6, to: 9 },
 	{ name: 'z10-14 town', from: 10, to: 14 }
 ];
-
-/** Every (address, filter) request of the list; `every` keeps one address in that many. */
-export function tileRequests({ every = 1 } = {}) {
-	const { tiles } = JSON.parse(readFileSync(new URL('../tile-addresses.json', import.meta.url), 'utf8'));
-	const requests = [];
-	tiles.forEach((t, i) => {
-		if (i % every !== 0) return;
-		for (const [filters, query] of [[0, ''], [1, t.one], [3, t.three]]) {
-			requests.push({ z: t.z, filters, path: `/tiles/sites/${t.z}/${t.x}/${t.y}.mvt${query ? `?${query}` : ''}` });
-		}
-	});
-	return requests;
-}
 
 /** Latency summaries of `runs` ({ z, filters, ms }) overall, per band x filter count, per zoom. */
 export function tileSummary(runs) {

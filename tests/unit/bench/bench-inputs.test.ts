@@ -3,8 +3,7 @@
 // measure 400 answers instead of tiles).
 import { describe, expect, it } from 'vitest';
 import { parseFilter } from '../../../src/lib/filter/filter-schema.ts';
-import { benchFilters } from '../../bench/lib/endpoints.mjs';
-import { tileRequests } from '../../bench/lib/tiles.mjs';
+import { benchFilters, tileRequests } from '../../bench/lib/inputs.mjs';
 
 const requests = tileRequests();
 

@@ -2,7 +2,7 @@
 // transaction control or the viewer's settings (read from the app's own viewer.sql).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { statementKind } from '../../bench/lib/raw-sql.mjs';
+import { statementKind } from '../../bench/lib/statements.mjs';
 
 describe('statementKind', () => {
 	it('leaves transaction control and LISTEN untimed', () => {
