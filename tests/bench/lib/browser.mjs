@@ -26,12 +26,12 @@ export async function firstIdleRuns(browser, url, runs) {
 		try {
 			const page = await context.newPage();
 			const started = performance.now();
-			await page.goto(`${url}/`, { waitUntil: 'domcontentloaded' });
+			await page.goto(`${url}/`, { waitUntil: 'domcontentloaded', timeout: POLL.timeout });
 			await mapIdle(page);
 			firstIdle.push(performance.now() - started);
 
 			const changed = performance.now();
-			await page.goto(`${url}/?category=${CATEGORIES[run % CATEGORIES.length]}`, { waitUntil: 'domcontentloaded' });
+			await page.goto(`${url}/?category=${CATEGORIES[run % CATEGORIES.length]}`, { waitUntil: 'domcontentloaded', timeout: POLL.timeout });
 			await mapIdle(page);
 			filterChange.push(performance.now() - changed);
 		} finally {

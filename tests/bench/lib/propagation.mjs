@@ -64,22 +64,31 @@ async function readAll(probeSet) {
 	return Object.fromEntries(entries);
 }
 
-/** Polls until every probe meets `reflects(name, value)`; ms after `since` per probe, or null. */
+/**
+ * Polls each probe on its own (a slow answer does not hold back a quick one) until it meets
+ * `reflects(name, value)`: ms after `since` at which the first answer showing it arrived,
+ * per probe, or null past the cap.
+ * @param {Record<string, () => Promise<unknown>>} probeSet
+ * @param {(name: string, value: unknown) => boolean} reflects @param {number} since @param {number} capMs
+ */
 async function untilReflected(probeSet, reflects, since, capMs) {
-	const seenAt = Object.fromEntries(Object.keys(probeSet).map((name) => [name, null]));
-	while (performance.now() - since < capMs) {
-		await Promise.all(
-			Object.entries(probeSet).map(async ([name, probe]) => {
-				if (seenAt[name] !== null) return;
+	/** @type {Record<string, number | null>} */
+	const seenAt = {};
+	await Promise.all(
+		Object.entries(probeSet).map(async ([name, probe]) => {
+			seenAt[name] = null;
+			while (performance.now() - since < capMs) {
 				const value = await probe();
-				if (reflects(name, value)) seenAt[name] = Math.round(performance.now() - since);
-			})
-		);
-		if (Object.values(seenAt).every((v) => v !== null)) break;
-		await sleep(10);
-	}
+				if (reflects(name, value)) {
+					seenAt[name] = Math.round(performance.now() - since);
+					return;
+				}
+				await sleep(10);
+			}
+		})
+	);
 	const times = Object.values(seenAt);
-	return { everywhereMs: times.every((v) => v !== null) ? Math.max(...times) : null, perAnswer: seenAt };
+	return { everywhereMs: times.every((v) => v !== null) ? Math.max(.../** @type {number[]} */ (times)) : null, perAnswer: seenAt };
 }
 
 async function commitVisibility(sql, ids, visibility) {
