@@ -106,7 +106,7 @@ export function markdown(r, jsonName) {
 	out.push('');
 	out.push(`- date ${m.date}, commit ${m.commit ?? 'unknown'}${m.uncommittedChanges ? ' (with uncommitted changes)' : ''}`);
 	out.push(`- machine: ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM; node ${m.node}; PostgreSQL ${m.postgres}; load average at start ${m.loadAverageAtStart}`);
-	out.push(`- database: ${r.database.source}, ${r.database.items.toLocaleString('en')} items, ${Math.round(r.database.sizeBytes / 2 ** 20)} MiB; seeding ${r.database.seeding.skipped ? 'skipped (reused)' : `${r.database.seeding.seconds?.toFixed(0)} s${r.database.seeding.ran ? '' : ' (already seeded: migrations only)'}`}`);
+	out.push(`- database: ${r.database.source}, ${r.database.items.toLocaleString('en')} items, ${Math.round(r.database.sizeBytes / 2 ** 20)} MiB; ${r.database.seeding.ran ? `seeding ${r.database.seeding.seconds?.toFixed(0)} s` : `already seeded${r.database.seeding.skipped ? ' (--reuse-db)' : ''}, not seeded by this run${r.database.seeding.migrationSeconds != null ? `; migrations ${r.database.seeding.migrationSeconds.toFixed(0)} s` : ''}`}`);
 	out.push(`- the whole run took ${Math.round(r.durationSeconds)} s`);
 	out.push('');
 	out.push('## Targets');

@@ -5,7 +5,7 @@ import { markdown, targetRows } from '../../bench/lib/report.mjs';
 
 const native = (overrides: Record<string, unknown> = {}) => ({
 	mode: 'native',
-	database: { scale: 10, source: 'test', items: 1, sizeBytes: 0, seeding: { skipped: true } },
+	database: { scale: 10, source: 'test', items: 1, sizeBytes: 0, seeding: { ran: false, skipped: true } },
 	machine: { date: 'd', commit: 'c', cpu: 'cpu', cores: 2, ramGiB: 1, node: 'v20', postgres: '15', loadAverageAtStart: '0' },
 	propagationCapSeconds: 10,
 	durationSeconds: 1,
