@@ -17,7 +17,7 @@ import { root } from '../../db/setup-steps.mjs';
 import { startPortal } from '../load/portal-process.mjs';
 import { launchBrowser, firstIdleRuns } from './lib/browser.mjs';
 import { benchCached } from './lib/cached.mjs';
-import { bumpDataVersion, embeddedDatabase, ownerClient, prepareDatabase, throwAwayCluster, waitForPortalVersion } from './lib/database.mjs';
+import { bumpDataVersion, embeddedDatabase, ownerClient, prepareDatabase, throwAwayCluster } from './lib/database.mjs';
 import { benchEndpoints } from './lib/endpoints.mjs';
 import { endpointRequests, tileRequests } from './lib/inputs.mjs';
 import { benchLoad } from './lib/load.mjs';
@@ -140,7 +140,7 @@ try {
 	if (!portal) throw new Error('the portal did not start: nothing to measure');
 
 	results.tiles = await step('tiles', async () => {
-		await waitForPortalVersion(portal.url, await bumpDataVersion(sql));
+		await bumpDataVersion(sql, portal.url);
 		return benchTiles(portal.url, tileRequests({ every: PLAN.tileEvery }), say);
 	});
 	results.endpointFilters = PLAN.endpointFilters;
@@ -185,7 +185,7 @@ try {
 		const traced = await startPortal({ name: 'bench-traced', databaseUrl: dbUrl }, { logDir, env: { ATLAS_SQL_TRACE: traceFile } });
 		try {
 			await warmUp(traced.url);
-			await waitForPortalVersion(traced.url, await bumpDataVersion(sql));
+			await bumpDataVersion(sql, traced.url);
 			const tiles = tileRequests({ every: PLAN.rawTileEvery }).map((t) => ({ kind: `tile z${t.z <= 2 ? '0-2' : t.z <= 5 ? '3-5' : t.z <= 9 ? '6-9' : '10-14'}`, path: t.path }));
 			return await benchRawSql({ url: traced.url, traceFile, dbUrl, requests: [...tiles, ...endpointRequests(PLAN.rawFilters)], say });
 		} finally {

@@ -135,30 +135,31 @@ export async function prepareDatabase(url, { scale, seed, say }) {
 	}
 }
 
-/**
- * Moves the data version on (as an administrator's change would), so every cache keyed on
- * it misses: the next request of each address is cold again.
- */
-export async function bumpDataVersion(sql) {
-	const [{ version }] = await sql`UPDATE atlas.data_version SET version = version + 1, changed_at = now() RETURNING version::float8 AS version`;
-	return version;
+// A tile no measured request asks for (a filter matching nothing), whose ETag carries the
+// data version the portal answers under: it changes once the portal has learnt the new one.
+const SENTINEL = '/tiles/sites/0/0/0.mvt?from=1901-01-01&to=1901-01-02';
+
+/** @param {string} portalUrl */
+async function sentinelEtag(portalUrl) {
+	const response = await fetch(portalUrl + SENTINEL);
+	await response.arrayBuffer();
+	return response.headers.get('etag');
 }
 
 /**
- * Waits until the portal reports `version` (or later) in /api/health's dataVersion, so the
- * next pass meets cold caches; gives up after `ms` (a portal whose health leaves the
- * version out, or learns it late, is still measured, with the wait reported).
+ * Moves the data version on (as an administrator's change would), so every cache keyed on
+ * it misses, and waits until the portal answers under the new version (the sentinel tile's
+ * ETag changes): the next request of each address is cold. Resolves with the seconds the
+ * portal took to learn it, or null when it did not within `ms` (the pass is still run).
+ * @param {import('postgres').Sql} sql @param {string} portalUrl @param {number} [ms]
  */
-export async function waitForPortalVersion(portalUrl, version, ms = 5000) {
+export async function bumpDataVersion(sql, portalUrl, ms = 5000) {
+	const before = await sentinelEtag(portalUrl);
+	await sql`UPDATE atlas.data_version SET version = version + 1, changed_at = now()`;
 	const started = Date.now();
 	while (Date.now() - started < ms) {
-		try {
-			const health = await (await fetch(`${portalUrl}/api/health`)).json();
-			if (typeof health.dataVersion !== 'number' || health.dataVersion >= version) return (Date.now() - started) / 1000;
-		} catch {
-			// ask again
-		}
-		await new Promise((r) => setTimeout(r, 20));
+		if ((await sentinelEtag(portalUrl)) !== before) return (Date.now() - started) / 1000;
+		await new Promise((r) => setTimeout(r, 10));
 	}
 	return null;
 }
