@@ -7,6 +7,8 @@ export interface ConnectOptions {
 	application?: string;
 	/** Seconds to wait for a connection before the query fails; postgres.js's default is 30. */
 	connectTimeout?: number;
+	/** postgres.js's per-statement hook (the bench's statement trace, src/lib/server/sql-trace.ts). */
+	debug?: (connection: number, query: string, parameters: unknown[], types: unknown[]) => void;
 }
 
 /** One postgres.js client for either back end; notices stay out of the reader's console. */
@@ -21,6 +23,7 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
 		// 20 s more. Capped at 2 s, with the same jitter.
 		backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.1 * 2 ** retries, 2),
 		onnotice: () => {},
+		...(options.debug ? { debug: options.debug } : {}),
 		connection: { application_name: options.application ?? 'diversion-atlas' }
 	});
 }

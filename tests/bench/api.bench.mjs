@@ -1,14 +1,11 @@
 // Latency of the JSON endpoints the explorer and charts call, on the demo data: each filter
 // first (cold: nothing cached for it), then the whole set again (from the answer cache).
 // Usage: node tests/bench/api.bench.mjs   (BENCH_URL=http://... to use a running portal)
+import { benchFilters } from './lib/inputs.mjs';
 import { percentile, progress, startPortal } from './portal.mjs';
 
-const FILTERS = [
-	'', 'from=2015&to=2019', 'category=weapon', 'category=ammunition&country=IRQ', 'country=SYR,IRQ&from=2016',
-	'made_in=BGR', 'made_in=CHN&response=permissive', 'marking=obliterated', 'type=assault%20rifle', 'from=2018&to=2019&category=ied',
-	'country=LBY', 'response=none', 'case=1', 'consignment=8', 'country=MLI,NER,BFA', 'made_in=SUN&category=weapon',
-	'from=2014&to=2014', 'country=YEM&category=dual_use', 'made_in=USA', 'response=dissuasive&from=2017'
-];
+// The bench's 20 committed filters (tests/bench/filters.json), shared with npm run bench.
+const { filters: FILTERS } = benchFilters();
 const ENDPOINTS = ['stats', 'summary', 'facets', 'sites.geojson?limit=1000&', 'routes.geojson?limit=2000&'];
 const portal = await startPortal();
 try {

@@ -3,14 +3,10 @@
 // the charts open, choosing a chart bar until URL, map, counts and every chart have caught up
 // (category bars, then type bars that nothing has asked the server for yet).
 // Usage: node tests/bench/explorer.bench.mjs   (BENCH_URL=http://... to use a running portal)
-import { chromium } from 'playwright-core';
+import { firstIdleRuns, launchBrowser, POLL } from './lib/browser.mjs';
 import { percentile, progress, startPortal } from './portal.mjs';
 
 const RUNS = 10;
-// Readiness is read inside the page every 10 ms. Playwright's own waits poll with a back-off
-// up to 500 ms, and their steps showed in the figures (runs of about 850 ms).
-const POLL = { polling: 10, timeout: 60_000 };
-const mapIdle = (page) => page.waitForFunction(() => document.querySelector('[data-testid="explorer-map"]')?.getAttribute('data-map-idle') === 'true', null, POLL);
 /** URL, chosen bar, map, counts and every chart caught up with `key=value`. */
 const caughtUp = (page, chart, key, value) =>
 	page.waitForFunction(
@@ -30,30 +26,9 @@ const caughtUp = (page, chart, key, value) =>
 		POLL
 	);
 const portal = await startPortal();
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-});
+const browser = await launchBrowser();
 try {
-	const firstIdle = [];
-	const filterChange = [];
-	for (let run = 1; run <= RUNS; run++) {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
-		const started = performance.now();
-		await page.goto(`${portal.url}/`, { waitUntil: 'domcontentloaded' });
-		await mapIdle(page);
-		firstIdle.push(performance.now() - started);
-
-		// A filter change: tick one category and wait for the new URL and an idle map.
-		const category = ['weapon', 'ammunition', 'related', 'ied', 'dual_use'][run % 5];
-		const changed = performance.now();
-		await page.goto(`${portal.url}/?category=${category}`, { waitUntil: 'domcontentloaded' });
-		await mapIdle(page);
-		filterChange.push(performance.now() - changed);
-		await context.close();
-		progress('explorer runs', run, RUNS);
-	}
+	const { firstIdle, filterChange } = await firstIdleRuns(browser, portal.url, RUNS);
 	// With the charts open: choose a bar, until the URL, the map and every chart have caught
 	// up (the same readiness signals the end-to-end tests use). Categories were loaded as
 	// pages above, so only their stats are new to the server; types are new throughout.

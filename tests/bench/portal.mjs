@@ -37,13 +37,5 @@ export async function startPortal() {
 	};
 }
 
-export function percentile(values, p) {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** A counted progress line: rewritten in place on a terminal, every tenth step otherwise. */
-export function progress(label, done, total) {
-	if (process.stdout.isTTY) process.stdout.write(`\r${label}: ${done}/${total}${done === total ? '\n' : ''}`);
-	else if (done === total || done % Math.ceil(total / 10) === 0) console.log(`${label}: ${done}/${total}`);
-}
+// Percentiles and progress lines live with the bench's other timing helpers.
+export { percentile, progress } from './lib/measure.mjs';

@@ -26,13 +26,14 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Builds when the build is missing or older than the sources, then starts the portal and
- * resolves once /api/health answers 200. `backend` is { name, databaseUrl?, dataDir? }.
+ * resolves once /api/health answers 200. `backend` is { name, databaseUrl?, dataDir? };
+ * `env` adds variables for the portal alone (the bench's ATLAS_SQL_TRACE), `port` picks its port.
  */
-export async function startPortal(backend, { logDir, healthSeconds = 300 } = {}) {
+export async function startPortal(backend, { logDir, healthSeconds = 300, env: extraEnv = {}, port: chosenPort } = {}) {
 	ensureDependencies();
 	ensureBuild();
-	const port = await freePort();
-	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
+	const port = chosenPort ?? (await freePort());
+	const env = { ...process.env, ...extraEnv, PORT: String(port), HOST: '127.0.0.1' };
 	delete env.DATABASE_URL;
 	if (backend.databaseUrl) env.DATABASE_URL = backend.databaseUrl;
 	else env.DATA_DIR = backend.dataDir ?? env.DATA_DIR ?? '.data';

@@ -1,4 +1,5 @@
 import { connect, type Sql } from '../../../db/connect.ts';
+import { sqlTraceHook } from './sql-trace.ts';
 
 export type { Sql };
 export type DatabaseKind = 'embedded' | 'external';
@@ -18,7 +19,7 @@ export function database(): Sql {
 	if (!url) throw new Error('DATABASE_URL is not set');
 	// A reader waits at most 5 s for a connection (postgres.js's default is 30): an
 	// unreachable database is answered with a 503 soon, and retried on the next request.
-	client = connect(url, { max: 8, application: 'diversion-atlas-web', connectTimeout: 5 });
+	client = connect(url, { max: 8, application: 'diversion-atlas-web', connectTimeout: 5, debug: sqlTraceHook() });
 	return client;
 }
 
