@@ -115,7 +115,7 @@ const UPDATES: Record<string, string[]> = {
 	item_type: ["'rifle'", "item_type || ' (variant)'"],
 	holding_party_id: ['NULL', 'holding_party_id + 1', '1'],
 	year_made: ['NULL', '1975', 'year_made - 15'],
-	response_classes: ["'{}'", `ARRAY[${quoted(RESPONSE_FILTERS).join(', ')}]`, "ARRAY['permissive', 'permissive', 'none']", "response_classes || 'dissuasive'"],
+	response_classes: ["'{}'", `ARRAY[${quoted(RESPONSE_FILTERS).join(', ')}]`, "ARRAY['permissive', 'permissive', 'none']", "response_classes || 'dissuasive'::text"],
 	case_ids: ["'{}'", 'ARRAY[1, 2]', 'case_ids || 999999'],
 	consignment_id: ['NULL', '1', 'consignment_id + 1'],
 	synthetic: ['NOT synthetic']
