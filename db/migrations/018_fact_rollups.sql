@@ -237,6 +237,16 @@ CREATE OR REPLACE FUNCTION atlas.roll_up_fact_changes() RETURNS trigger LANGUAGE
 DECLARE
   statement text;
 BEGIN
+  -- Every fact gone (the full refresh begins so): the rollups are empty too, with no need to
+  -- subtract what left.
+  IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM atlas.item_facts) THEN
+    DELETE FROM atlas.site_rollup;
+    DELETE FROM atlas.site_total_rollup;
+    DELETE FROM atlas.dimension_rollup;
+    DELETE FROM atlas.case_rollup;
+    DELETE FROM atlas.consignment_site_rollup;
+    RETURN NULL;
+  END IF;
   -- Only the transition tables this event has exist, so the source is chosen by event.
   FOREACH statement IN ARRAY atlas.rollup_statements(atlas.fact_changes_sql(CASE TG_OP
     WHEN 'INSERT' THEN 'SELECT 1 AS sign, * FROM came'

@@ -121,4 +121,19 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 			{ numRuns: 10 }
 		);
 	}, 240_000);
+
+	it('stats over a map box never locate a site the viewer may not see', async () => {
+		// A hidden site with items and no visible site within half a degree.
+		const [hidden] = await db()`SELECT ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat FROM atlas.sites s
+			WHERE s.visibility <> 'public' AND EXISTS (SELECT 1 FROM atlas.item_facts f WHERE f.site_id = s.id)
+			  AND NOT EXISTS (SELECT 1 FROM atlas.sites p WHERE p.visibility = 'public' AND ST_DWithin(p.geom, s.geom, 0.5))
+			ORDER BY s.id LIMIT 1`;
+		expect(hidden).toBeDefined();
+		const box: [number, number, number, number] = [hidden.lon - 0.1, hidden.lat - 0.1, hidden.lon + 0.1, hidden.lat + 0.1];
+		const seen = (viewer: Viewer) => asViewer(db(), viewer, (tx) => evidenceStats(tx, {}, box));
+		const staff = await seen({ role: 'staff' });
+		expect(staff.items).toBeGreaterThan(0);
+		const anyone = await seen({ role: 'public' });
+		expect({ items: anyone.items, sites: anyone.sites, traceRequests: anyone.traceRequests }).toEqual({ items: 0, sites: 0, traceRequests: 0 });
+	});
 });
