@@ -1,8 +1,8 @@
 -- Layer `sites`: recovery sites with the items that match the Filter, in tile coordinates
 -- (extent 4096, y down). At z <= :cluster_max_zoom sites are merged into grid cells of
 -- :cell_px tile pixels, so a world tile stays small; above it, one point per site.
--- Parameters: :bounds (tiles/tile-bounds.sql), :z (zoom), :filter (Filter condition over atlas.item_facts f),
---             :cluster_max_zoom, :cell_px.
+-- Parameters: :bounds (tiles/tile-bounds.sql), :z (zoom), :counts (site-counts.sql or site-counts-rollup.sql,
+--             reading the CTE `bounds` below and the Filter), :cluster_max_zoom, :cell_px.
 -- Columns: id (site id, or cell index), geom (tile-space point), cluster (0|1), sites,
 --          name and iso3 (sites only), items, units, top (category with most units), weapon, ammunition, related,
 --          ied, dual_use (units per category).
@@ -12,13 +12,9 @@ bounds AS (
   -- the cells of two tiles; points keep the buffer so circles on a tile edge draw whole.
   SELECT box, xmin, ymax, px, CASE WHEN :z::int <= :cluster_max_zoom::int THEN box ELSE search END AS search FROM tile
 ),
-by_category AS (
-  SELECT f.site_id, f.category::text AS category, count(*) AS items, sum(f.quantity) AS units
-  FROM atlas.item_facts f, bounds b
-  WHERE f.geom_3857 && b.search
-    AND :filter
-  GROUP BY f.site_id, f.category
-),
+-- Matching items and units per site and category in the search box: from item rows or from
+-- the rollups (manifest.json `slots`, chosen by src/lib/server/rollup-sql.ts).
+by_category AS (:counts),
 per_site AS (
   SELECT c.site_id, s.name, s.country_iso3, s.geom_3857,
     sum(c.items)::int AS items, sum(c.units)::int AS units,

@@ -12,6 +12,14 @@ import type { FilterKey } from '$lib/filter/filter-schema.ts';
  */
 export type FilterMatch = 'from' | 'to' | 'any' | 'overlaps' | 'contains' | 'equals';
 
+/**
+ * How the rollups (db/migrations/018_fact_rollups.sql) carry a key, for rollup-sql.ts:
+ * `column` – a column of the same name and values as in item_facts; `year_start`/`year_end`
+ * – the column as the first day of the item's year, which answers the key only for a first
+ * (`from`) or last (`to`) day of a year. A key without it is answered from item rows.
+ */
+export type RollupColumn = 'column' | 'year_start' | 'year_end';
+
 export interface FilterColumn {
 	/** An `atlas.item_facts` column. */
 	column: string;
@@ -24,6 +32,7 @@ export interface FilterColumn {
 	 * filter by. The facts hold the raw ids, so without this a hidden id would select its items.
 	 */
 	rows?: string;
+	rollup?: RollupColumn;
 	/** For the filter panel's counted lists (FACET_KEYS in the schema). */
 	facet?: {
 		/**
@@ -41,10 +50,10 @@ export interface FilterColumn {
 
 /** Identifiers and casts from this fixed table are the only SQL text not written in a `.sql` file. */
 export const FILTER_COLUMNS = {
-	from: { column: 'documented_on', cast: 'date', match: 'from' },
-	to: { column: 'documented_on', cast: 'date', match: 'to' },
-	country: { column: 'country_iso3', cast: 'char(3)', match: 'any', facet: { limit: 100, countries: true } },
-	category: { column: 'category', cast: 'atlas.item_category', match: 'any', facet: { limit: 100 } },
+	from: { column: 'documented_on', cast: 'date', match: 'from', rollup: 'year_start' },
+	to: { column: 'documented_on', cast: 'date', match: 'to', rollup: 'year_end' },
+	country: { column: 'country_iso3', cast: 'char(3)', match: 'any', rollup: 'column', facet: { limit: 100, countries: true } },
+	category: { column: 'category', cast: 'atlas.item_category', match: 'any', rollup: 'column', facet: { limit: 100 } },
 	type: { column: 'item_type', cast: 'text', match: 'any', facet: { limit: 40 } },
 	made_in: { column: 'made_in_iso3', cast: 'char(3)', match: 'any', facet: { limit: 100, countries: true } },
 	manufacturer: { column: 'manufacturer_id', cast: 'int', match: 'any', rows: 'atlas.parties' },

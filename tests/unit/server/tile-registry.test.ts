@@ -14,14 +14,28 @@ describe('tiles/manifest.json is the tile layer registry', () => {
 		expect(existsSync(file), `tiles/${entry.sql}`).toBe(true);
 		const slots = new Set(parseSqlTemplate(readFileSync(file, 'utf8')).names);
 		const parameters = Object.keys(entry.parameters ?? {});
-		const filled = new Set(['bounds', 'z', 'x', 'y', 'filter', ...parameters]);
+		const slotFiles = Object.keys(entry.slots ?? {});
+		const filled = new Set(['bounds', 'z', 'x', 'y', 'filter', ...parameters, ...slotFiles]);
 		expect([...slots].filter((slot) => !filled.has(slot))).toEqual([]);
 		expect(slots.has('bounds')).toBe(true);
-		// A filtered layer must read the Filter, and an unfiltered one must not (its tiles are cached once for every filter).
-		expect(slots.has('filter')).toBe(entry.filtered);
+		// A filtered layer must read the Filter, itself or through its slot files, and an
+		// unfiltered one must not (its tiles are cached once for every filter).
+		expect(slots.has('filter') || slotFiles.length > 0).toBe(entry.filtered);
+		for (const name of slotFiles) expect(slots, name).toContain(name);
 		for (const name of parameters) expect(slots, name).toContain(name);
 		expect(Number.isInteger(entry.buffer_px) && entry.buffer_px >= 0).toBe(true);
 	});
+
+	it.each(TILE_LAYERS.flatMap((layer) => Object.values(tileLayers[layer].slots ?? {}).flatMap((files) => [files.items, files.rollup])))(
+		'slot file %s exists and reads the Filter, and besides it at most the per-site rollup rollup-sql.ts picks',
+		(name) => {
+			const file = new URL(name, tilesDir);
+			expect(existsSync(file), `tiles/${name}`).toBe(true);
+			const slots = new Set(parseSqlTemplate(readFileSync(file, 'utf8')).names);
+			expect(slots.has('filter')).toBe(true);
+			expect([...slots].filter((slot) => slot !== 'filter' && slot !== 'site_rollup')).toEqual([]);
+		}
+	);
 
 	it('the shared tile bounds take the tile and its buffer', () => {
 		const slots = parseSqlTemplate(readFileSync(new URL('tile-bounds.sql', tilesDir), 'utf8')).names;

@@ -2,18 +2,25 @@ import { FACET_KEYS, type Filter, type FilterKey } from '$lib/filter/filter-sche
 import { FILTER_COLUMNS, type FilterColumn } from '../filter-columns.ts';
 import { filterCondition, type SqlFragment } from '../filter-sql.ts';
 import type { CountryLabelRow, ExplorerSummary, FacetName, FacetValue } from '$lib/api/map.ts';
+import { countSource, siteRollup, type CountSource } from '../rollup-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import summarySql from './summary.sql?raw';
+import summaryRollupSql from './summary-rollup.sql?raw';
 import facetSql from './facet-counts.sql?raw';
+import facetRollupSql from './facet-counts-rollup.sql?raw';
 import labelsSql from './country-labels.sql?raw';
 
 const summaryQuery = sqlTemplate(summarySql);
+const summaryRollupQuery = sqlTemplate(summaryRollupSql);
 const facetQuery = sqlTemplate(facetSql);
+const facetRollupQuery = sqlTemplate(facetRollupSql);
 const labelsQuery = sqlTemplate(labelsSql);
 
-export async function summarise(tx: Queryable, filter: Filter): Promise<ExplorerSummary> {
-	const [row] = await summaryQuery(tx, { filter: filterCondition(tx, filter) });
+/** What the Filter selects, in the explorer's counts; `source` is rollup-sql.ts's choice unless a test picks one. */
+export async function summarise(tx: Queryable, filter: Filter, source: CountSource = countSource(filter)): Promise<ExplorerSummary> {
+	const query = source === 'rollups' ? summaryRollupQuery : summaryQuery;
+	const [row] = await query(tx, { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter) });
 	return row as unknown as ExplorerSummary;
 }
 
@@ -59,7 +66,8 @@ function facetLists(tx: Queryable, facets: Facet[]) {
 }
 
 /** Counts per (facet, value) of `facets` under `filter`, at most each facet's limit. */
-async function countFacets(tx: Queryable, filter: Filter, facets: Facet[], out: Partial<Record<Facet, FacetValue[]>>) {
+async function countFacets(tx: Queryable, filter: Filter, facets: Facet[], out: Partial<Record<Facet, FacetValue[]>>, source?: CountSource) {
+	if ((source ?? countSource(filter)) === 'rollups') return countFacetsFromRollups(tx, filter, facets, out);
 	const { many, ...lists } = facetLists(tx, facets);
 	const rows = (await facetQuery(tx, { filter: filterCondition(tx, filter), ...lists, country_facets: COUNTRY_FACETS })) as unknown as FacetRow[];
 	const values = new Map<Facet, FacetValue[]>(facets.map((facet) => [facet, []]));
@@ -69,9 +77,29 @@ async function countFacets(tx: Queryable, filter: Filter, facets: Facet[], out: 
 	let next = 0;
 	for (const facet of many) {
 		const listed = facetOf(facet).values!.map((value) => ({ value, count: holding[next++] ?? 0 }));
-		values.set(facet, listed.filter((v) => v.count > 0).sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0)));
+		values.set(facet, byCount(listed.filter((v) => v.count > 0)));
 	}
 	for (const facet of facets) out[facet] = values.get(facet)!.slice(0, facetOf(facet).limit);
+}
+
+/** Most items first, then by value as the item path orders an array facet's listed values. */
+const byCount = (list: FacetValue[]) => list.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+
+/** countFacets from the rollups: the same lists, each row already one (facet, value) count. */
+async function countFacetsFromRollups(tx: Queryable, filter: Filter, facets: Facet[], out: Partial<Record<Facet, FacetValue[]>>) {
+	const rows = (await facetRollupQuery(tx, {
+		filter: filterCondition(tx, filter),
+		site_rollup: siteRollup(tx, filter),
+		facets,
+		country_facets: COUNTRY_FACETS
+	})) as unknown as FacetRow[];
+	for (const facet of facets) {
+		const listed = rows.filter((row) => row.facet === facet).map((row) => facetValue(row as never));
+		// Array facets list only the values the key table names, ordered as on item rows.
+		const names = facetOf(facet).values;
+		const kept = names ? byCount(listed.filter((v) => names.includes(v.value))) : listed;
+		out[facet] = kept.slice(0, facetOf(facet).limit);
+	}
 }
 
 const facetValue = (r: { value: string; label: string | null; count: number }): FacetValue =>
@@ -82,14 +110,14 @@ const facetValue = (r: { value: string; label: string | null; count: number }): 
  * applied but not its own, so a list shows what choosing another value would give. Facets
  * not filtered on share one scan; each filtered one gets its own.
  */
-export async function facetCounts(tx: Queryable, filter: Filter): Promise<Record<Facet, FacetValue[]>> {
+export async function facetCounts(tx: Queryable, filter: Filter, source?: CountSource): Promise<Record<Facet, FacetValue[]>> {
 	const out: Partial<Record<Facet, FacetValue[]>> = {};
 	const ownQuery = FACETS.filter((facet) => filter[facet] !== undefined);
 	const shared = FACETS.filter((facet) => !ownQuery.includes(facet));
-	if (shared.length) await countFacets(tx, filter, shared, out);
+	if (shared.length) await countFacets(tx, filter, shared, out, source);
 	for (const facet of ownQuery) {
 		const { [facet]: _own, ...others } = filter;
-		await countFacets(tx, others, [facet], out);
+		await countFacets(tx, others, [facet], out, source);
 	}
 	return Object.fromEntries(FACETS.map((facet) => [facet, out[facet]])) as Record<Facet, FacetValue[]>;
 }

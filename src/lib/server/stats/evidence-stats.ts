@@ -4,23 +4,28 @@ import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import { bboxCondition } from '../http/bbox-sql.ts';
 import type { Page } from '../http/page-params.ts';
+import { countSource, siteRollup, type CountSource } from '../rollup-sql.ts';
 import itemSql from './item-stats.sql?raw';
+import itemRollupSql from './item-stats-rollup.sql?raw';
 import requestSql from './request-stats.sql?raw';
 import factorSql from './factor-stats.sql?raw';
 import type { EvidenceStats, ResponseClassCounts } from '$lib/api/stats.ts';
 
 const itemQuery = sqlTemplate(itemSql);
+const itemRollupQuery = sqlTemplate(itemRollupSql);
 const requestQuery = sqlTemplate(requestSql);
 const factorQuery = sqlTemplate(factorSql);
 
 const rate = (responses: number, requests: number) => (requests === 0 ? null : responses / requests);
 
 /** Every aggregate the charts draw, from the same Filter as the map. */
-export async function evidenceStats(tx: Queryable, filter: Filter, bbox: Page['bbox'] = null): Promise<EvidenceStats> {
+export async function evidenceStats(tx: Queryable, filter: Filter, bbox: Page['bbox'] = null, source?: CountSource): Promise<EvidenceStats> {
 	// Limited to the map view, items count where they were recovered and requests by the
 	// items they concern.
 	const inView = bbox ? bboxCondition(tx, tx`f.geom_3857`, bbox) : undefined;
-	const itemRows = await itemQuery(tx, { filter: filterCondition(tx, filter, inView) });
+	// The rollups have no geometry: a map view is counted on item rows.
+	const query = (source ?? (inView ? 'items' : countSource(filter))) === 'rollups' ? itemRollupQuery : itemQuery;
+	const itemRows = await query(tx, { filter: filterCondition(tx, filter, inView), site_rollup: siteRollup(tx, filter) });
 	// Row security hides how many requests match from the planner (it guessed 32 for 1,339),
 	// so it looped over parties × requests; hash joins suit this whole-table aggregate.
 	await tx`SET LOCAL enable_nestloop = off`;

@@ -1,5 +1,6 @@
 import type { Filter } from '$lib/filter/filter-schema.ts';
 import { filterCondition, type SqlFragment } from '../filter-sql.ts';
+import { countSource, siteRollup, type CountSource } from '../rollup-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import type { TileAddress, TileLayerName } from './tile-address.ts';
@@ -14,29 +15,47 @@ const sqlFiles = Object.fromEntries(
 
 // Parsed once at start: a manifest entry naming a missing file fails the first import,
 // not the first reader of that layer.
-const layerQueries = Object.fromEntries(
-	TILE_LAYERS.map((layer) => {
-		const text = sqlFiles[tileLayers[layer].sql];
-		if (text === undefined) throw new Error(`tiles/manifest.json: layer ${layer} names ${tileLayers[layer].sql}, not in tiles/`);
-		return [layer, sqlTemplate(text)];
-	})
-) as Record<TileLayerName, ReturnType<typeof sqlTemplate>>;
+function tileQuery(layer: TileLayerName, file: string) {
+	const text = sqlFiles[file];
+	if (text === undefined) throw new Error(`tiles/manifest.json: layer ${layer} names ${file}, not in tiles/`);
+	return sqlTemplate(text);
+}
+const layerQueries = Object.fromEntries(TILE_LAYERS.map((layer) => [layer, tileQuery(layer, tileLayers[layer].sql)])) as Record<
+	TileLayerName,
+	ReturnType<typeof sqlTemplate>
+>;
+const slotQueries = Object.fromEntries(
+	TILE_LAYERS.map((layer) => [
+		layer,
+		Object.entries(tileLayers[layer].slots ?? {}).map(([slot, files]) => ({
+			slot,
+			items: tileQuery(layer, files.items),
+			rollup: tileQuery(layer, files.rollup)
+		}))
+	])
+) as Record<TileLayerName, { slot: string; items: ReturnType<typeof sqlTemplate>; rollup: ReturnType<typeof sqlTemplate> }[]>;
 
 const tileBounds = sqlTemplate(sqlFiles['tile-bounds.sql']);
 
 /**
  * The query producing a layer's rows in tile coordinates, as a fragment for an encoder.
  * Every layer gets the same slots (manifest.json's `$comment`); a file uses those it needs.
+ * `source` is rollup-sql.ts's choice unless a test picks one.
  */
-export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter: Filter): SqlFragment {
+export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter: Filter, source: CountSource = countSource(filter)): SqlFragment {
 	const entry = tileLayers[layer];
+	const fromRollup = source === 'rollups';
+	const slots = Object.fromEntries(
+		slotQueries[layer].map(({ slot, items, rollup }) => [slot, (fromRollup ? rollup : items)(tx, { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter) })])
+	);
 	return layerQueries[layer](tx, {
 		...entry.parameters,
 		z,
 		x,
 		y,
 		bounds: tileBounds(tx, { z, x, y, buffer_px: entry.buffer_px }),
-		...(entry.filtered ? { filter: filterCondition(tx, filter) } : {})
+		...(entry.filtered ? { filter: filterCondition(tx, filter) } : {}),
+		...slots
 	});
 }
 

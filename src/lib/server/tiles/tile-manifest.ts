@@ -14,6 +14,8 @@ export interface TileLayerEntry {
 	/** Tile pixels the search box reaches beyond the tile (tiles/tile-bounds.sql). */
 	buffer_px: number;
 	parameters?: Record<string, number | string>;
+	/** Slots filled from the rollups when they answer the Filter, from item rows otherwise. */
+	slots?: Record<string, { items: string; rollup: string }>;
 	attributes: Record<string, string>;
 }
 

@@ -1,0 +1,185 @@
+// The rollups (db/migrations/018_fact_rollups.sql) are a GROUP BY of atlas.item_facts after
+// any committed change of facts: inserts, deletes and updates of any column they sum or are
+// keyed by, in any mix per statement, and the full refresh (delete all, insert all). The
+// expected GROUP BY is written here, independently of the trigger's SQL.
+import fc from 'fast-check';
+import type { TransactionSql } from 'postgres';
+import { beforeAll, expect, it } from 'vitest';
+import { ITEM_CATEGORIES, MARKING_STATES, RESPONSE_FILTERS, VISIBILITIES } from '../../../src/lib/domain/vocabulary.ts';
+import { asPublic } from '../as-viewer.ts';
+import { describeEachBackend } from '../backends.ts';
+import { rolledBack } from '../rolled-back.ts';
+
+// What every rollup is keyed by besides its own columns: the Filter dimensions and what the
+// facts' row security reads (the partition country only where the item is restricted).
+const KEY = `country_iso3, date_trunc('year', documented_on)::date AS documented_on, category, item_visibility, place_visibility,
+	CASE WHEN item_visibility = 'restricted' THEN made_in_iso3 END AS item_partition_iso3, synthetic`;
+const KEY_COLUMNS = 'country_iso3, documented_on, category, item_visibility, place_visibility, item_partition_iso3, synthetic';
+const AGE = `CASE WHEN category = 'weapon' THEN extract(year FROM documented_on)::int - year_made END`;
+
+/** Each rollup as a query, and the same rows computed from item_facts. */
+const ROLLUPS: { name: string; actual: string; expected: string }[] = [
+	{
+		name: 'site_rollup',
+		actual: `SELECT site_id, ${KEY_COLUMNS}, items::bigint, units::bigint FROM atlas.site_rollup`,
+		expected: `SELECT site_id, ${KEY_COLUMNS}, count(*)::bigint, sum(quantity)::bigint FROM (SELECT site_id, quantity, ${KEY} FROM atlas.item_facts) f
+			GROUP BY site_id, ${KEY_COLUMNS}`
+	},
+	{
+		name: 'site_total_rollup',
+		actual: `SELECT site_id, ${KEY_COLUMNS.replace('documented_on, ', '')}, items::bigint, units::bigint FROM atlas.site_total_rollup`,
+		expected: `SELECT site_id, ${KEY_COLUMNS.replace('documented_on, ', '')}, count(*)::bigint, sum(quantity)::bigint FROM (SELECT site_id, quantity, ${KEY} FROM atlas.item_facts) f
+			GROUP BY site_id, ${KEY_COLUMNS.replace('documented_on, ', '')}`
+	},
+	{
+		name: 'dimension_rollup',
+		actual: `SELECT dimension, value, ${KEY_COLUMNS}, items::bigint, units::bigint, weapons_aged::bigint, over10::bigint, over20::bigint, over30::bigint
+			FROM atlas.dimension_rollup`,
+		expected: `SELECT dimension, value, ${KEY_COLUMNS}, count(*)::bigint, sum(quantity)::bigint, count(age)::bigint,
+				count(*) FILTER (WHERE age > 10)::bigint, count(*) FILTER (WHERE age > 20)::bigint, count(*) FILTER (WHERE age > 30)::bigint
+			FROM (
+				SELECT 'type' AS dimension, item_type AS value, quantity, ${AGE} AS age, ${KEY} FROM atlas.item_facts
+				UNION ALL SELECT 'made_in', made_in_iso3::text, quantity, ${AGE}, ${KEY} FROM atlas.item_facts WHERE made_in_iso3 IS NOT NULL
+				UNION ALL SELECT 'marking', marking_state::text, quantity, ${AGE}, ${KEY} FROM atlas.item_facts
+				UNION ALL SELECT 'decade', ((year_made / 10) * 10)::text, quantity, ${AGE}, ${KEY} FROM atlas.item_facts WHERE category = 'weapon' AND year_made IS NOT NULL
+				UNION ALL SELECT 'group', holding_party_id::text, quantity, ${AGE}, ${KEY} FROM atlas.item_facts WHERE holding_party_id IS NOT NULL
+				UNION ALL SELECT 'response', r.class, quantity, ${AGE}, ${KEY} FROM atlas.item_facts,
+					LATERAL (SELECT DISTINCT class FROM unnest(response_classes) AS class) AS r
+			) AS f
+			GROUP BY dimension, value, ${KEY_COLUMNS}`
+	},
+	{
+		name: 'case_rollup',
+		actual: `SELECT case_id, ${KEY_COLUMNS}, items::bigint FROM atlas.case_rollup`,
+		expected: `SELECT case_id, ${KEY_COLUMNS}, count(*)::bigint FROM (SELECT c AS case_id, ${KEY} FROM atlas.item_facts, unnest(case_ids) AS c) f
+			GROUP BY case_id, ${KEY_COLUMNS}`
+	},
+	{
+		name: 'consignment_site_rollup',
+		actual: `SELECT consignment_id, site_id, ${KEY_COLUMNS}, items::bigint FROM atlas.consignment_site_rollup`,
+		expected: `SELECT consignment_id, site_id, ${KEY_COLUMNS}, count(*)::bigint
+			FROM (SELECT consignment_id, site_id, ${KEY} FROM atlas.item_facts WHERE consignment_id IS NOT NULL) f
+			GROUP BY consignment_id, site_id, ${KEY_COLUMNS}`
+	}
+];
+
+/**
+ * Rows in one and not the other, per rollup (none when the rollups are right); with
+ * `countries`, only the rows of facts in those countries (every rollup is keyed by it), so a
+ * check after a few changes does not regroup the whole archive.
+ */
+async function differences(tx: TransactionSql, countries?: string[]) {
+	const out: Record<string, number> = {};
+	const scope = countries ? 'WHERE country_iso3 = ANY($1::char(3)[])' : '';
+	for (const { name, actual, expected } of ROLLUPS) {
+		const [mine, theirs] = [actual, expected].map((query) => `SELECT * FROM (${query.replaceAll('FROM atlas.item_facts', `FROM (SELECT * FROM atlas.item_facts ${scope}) AS facts`)}) AS q ${scope}`);
+		const [{ n }] = await tx.unsafe(`SELECT count(*)::int AS n FROM ((${mine} EXCEPT ALL ${theirs}) UNION ALL (${theirs} EXCEPT ALL ${mine})) AS d`, countries ? [countries] : []);
+		out[name] = n;
+	}
+	return out;
+}
+const NONE = Object.fromEntries(ROLLUPS.map(({ name }) => [name, 0]));
+
+/** One statement changing facts: an update of one column, a delete, or deleted rows put back changed. */
+type Change =
+	| { kind: 'update'; column: string; value: string; ids: number[] }
+	| { kind: 'delete'; ids: number[] }
+	| { kind: 'reinsert'; ids: number[]; quantity: number };
+
+async function apply(tx: TransactionSql, change: Change, otherCountry: string) {
+	if (change.kind === 'delete') await tx`DELETE FROM atlas.item_facts WHERE item_id = ANY(${change.ids}::int[])`;
+	else if (change.kind === 'reinsert') {
+		await tx`CREATE TEMP TABLE IF NOT EXISTS taken (LIKE atlas.item_facts) ON COMMIT DROP`;
+		await tx`TRUNCATE taken`;
+		await tx`WITH gone AS (DELETE FROM atlas.item_facts WHERE item_id = ANY(${change.ids}::int[]) RETURNING *) INSERT INTO taken SELECT * FROM gone`;
+		await tx`UPDATE taken SET quantity = ${change.quantity}`;
+		await tx`INSERT INTO atlas.item_facts SELECT * FROM taken`;
+	} else {
+		// The column and its value expression come from the fixed list below, never from input.
+		const moved = change.value === '$other_country';
+		await tx.unsafe(`UPDATE atlas.item_facts SET ${change.column} = ${moved ? '$2::char(3)' : change.value} WHERE item_id = ANY($1::int[])`, moved ? [change.ids, otherCountry] : [change.ids]);
+	}
+}
+
+const quoted = (words: readonly string[]) => words.map((word) => `'${word}'`);
+const UPDATES: Record<string, string[]> = {
+	item_visibility: quoted(VISIBILITIES).map((v) => `${v}::atlas.visibility`),
+	place_visibility: quoted(VISIBILITIES).map((v) => `${v}::atlas.visibility`),
+	category: quoted(ITEM_CATEGORIES).map((v) => `${v}::atlas.item_category`),
+	marking_state: quoted(MARKING_STATES).map((v) => `${v}::atlas.marking_state`),
+	quantity: ['1', 'quantity + 7', '250'],
+	documented_on: ["documented_on + interval '400 days'", "documented_on - interval '3 years'", "'2016-07-01'"],
+	// Replaced by the other country of the test's scope.
+	country_iso3: ['$other_country'],
+	made_in_iso3: ["'CHN'", "'USA'", 'NULL'],
+	item_type: ["'rifle'", "item_type || ' (variant)'"],
+	holding_party_id: ['NULL', 'holding_party_id + 1', '1'],
+	year_made: ['NULL', '1975', 'year_made - 15'],
+	response_classes: ["'{}'", `ARRAY[${quoted(RESPONSE_FILTERS).join(', ')}]`, "ARRAY['permissive', 'permissive', 'none']", "response_classes || 'dissuasive'::text"],
+	case_ids: ["'{}'", 'ARRAY[1, 2]', 'case_ids || 999999'],
+	consignment_id: ['NULL', '1', 'consignment_id + 1'],
+	synthetic: ['NOT synthetic']
+};
+
+describeEachBackend('the rollups are a GROUP BY of the facts after any change', (db) => {
+	let ids: number[] = [];
+	// Changes touch the facts of two small countries (one moving facts into the other), and
+	// the rollups are compared there.
+	let scope: string[] = [];
+	beforeAll(async () => {
+		scope = (await db()`SELECT country_iso3::text AS iso3 FROM atlas.item_facts GROUP BY 1 HAVING count(*) >= 60 ORDER BY count(*), 1 LIMIT 2`).map((r) => r.iso3);
+		ids = (await db()`SELECT item_id FROM atlas.item_facts WHERE country_iso3 = ${scope[0]} ORDER BY item_id`).map((r) => r.item_id);
+	});
+
+	it('they equal the GROUP BY as loaded', async () => {
+		expect(await rolledBack(db(), differences)).toEqual(NONE);
+	});
+
+	it('random inserts, deletes and updates of facts, several per transaction, leave them equal to the GROUP BY', async () => {
+		const someIds = fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 40 });
+		const change: fc.Arbitrary<Change> = fc.oneof(
+			fc.constantFrom(...Object.keys(UPDATES)).chain((column) =>
+				fc.record({ kind: fc.constant('update' as const), column: fc.constant(column), value: fc.constantFrom(...UPDATES[column]!), ids: someIds })
+			),
+			fc.record({ kind: fc.constant('delete' as const), ids: someIds }),
+			fc.record({ kind: fc.constant('reinsert' as const), ids: someIds, quantity: fc.integer({ min: 1, max: 500 }) })
+		);
+		await fc.assert(
+			fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 6 }), async (changes) => {
+				const found = await rolledBack(db(), async (tx) => {
+					for (const one of changes) await apply(tx, one, scope[1]!);
+					return differences(tx, scope);
+				});
+				expect(found).toEqual(NONE);
+			}),
+			{ numRuns: 12 }
+		);
+	}, 240_000);
+
+	it('the full refresh (delete all, insert all) leaves them equal to the GROUP BY', async () => {
+		const found = await rolledBack(db(), async (tx) => {
+			await tx`UPDATE atlas.item_facts SET quantity = quantity + 1 WHERE item_id = ANY(${ids.slice(0, 50)}::int[])`;
+			await tx`SELECT atlas.refresh_item_facts()`;
+			return differences(tx, scope);
+		});
+		expect(found).toEqual(NONE);
+	}, 240_000);
+
+	it('a reader sees only the rollup rows of facts they may see', async () => {
+		const hidden = await asPublic(db(), async (tx) => {
+			const [row] = await tx`SELECT
+				(SELECT count(*) FROM atlas.site_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.site_total_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.dimension_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.case_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.consignment_site_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int AS n,
+				(SELECT count(*) FROM atlas.site_rollup)::int AS visible`;
+			return row;
+		});
+		expect(hidden.n).toBe(0);
+		expect(hidden.visible).toBeGreaterThan(0);
+		// And there are hidden rows to hide.
+		const [{ n }] = await db()`SELECT count(*)::int AS n FROM atlas.site_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public'`;
+		expect(n).toBeGreaterThan(0);
+	});
+});

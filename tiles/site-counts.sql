@@ -1,0 +1,9 @@
+-- Layer `sites`, slot :counts from item rows: matching items and units per site and category
+-- whose recovery site lies in the search box (the CTE `bounds` of sites.sql).
+-- Parameters: :filter (Filter condition over atlas.item_facts f).
+-- Columns: site_id, category (text), items, units.
+SELECT f.site_id, f.category::text AS category, count(*) AS items, sum(f.quantity) AS units
+FROM atlas.item_facts f, bounds b
+WHERE f.geom_3857 && b.search
+  AND :filter
+GROUP BY f.site_id, f.category
