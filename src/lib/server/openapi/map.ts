@@ -83,7 +83,7 @@ export const mapPaths = {
 				'400': badRequestResponse
 			}
 		}
-	}	},
+	},
 	'/api/flows': {
 		get: {
 			summary: 'Matching items from their country of manufacture to their country of recovery.',
