@@ -54,8 +54,8 @@ export type CountryLabel = CountryLabelProperties & { position: [number, number]
 // --- GET /api/flows?<filter> -----------------------------------------------------------------
 /**
  * Items matching the Filter made in one country and recovered in another, summed per ordered
- * pair (made in → recovered in). `source` and `target` are the countries' label points, null
- * for a country without a shape. Largest flows first.
+ * pair (made in → recovered in). `source` and `target` are the countries' label points (a
+ * dissolved state's is its successor's), null for a country without either. Largest first.
  */
 export interface CountryFlow {
 	from: string;
