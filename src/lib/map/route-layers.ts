@@ -101,9 +101,10 @@ export function routeLayers(
 						getText: () => ARROW,
 						getPosition: (arrow) => arrow.position,
 						getAngle: (arrow) => arrow.angle,
-						getSize: (arrow) => (holdsSelected(arrow.leg) ? 16 : 12),
+						getSize: (arrow) => (holdsSelected(arrow.leg) ? 18 : 14),
 						sizeUnits: 'pixels',
-						getColor: (arrow) => [...arrow.leg.colour, 255],
+						// Darker than the line, so the head reads on the line it points along.
+						getColor: (arrow) => [...(arrow.leg.colour.map((c) => Math.round(c * 0.7)) as [number, number, number]), 255],
 						outlineWidth: 2,
 						outlineColor: [255, 255, 255, 220],
 						fontSettings: { sdf: true },
