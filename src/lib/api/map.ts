@@ -50,3 +50,21 @@ export type CountryLabelRow = CountryLabelProperties & { lon: number; lat: numbe
 export type CountryLabelCollection = FeatureCollection<Point, CountryLabelProperties>;
 /** A label as the map draws it: the point's coordinates as a deck.gl position. */
 export type CountryLabel = CountryLabelProperties & { position: [number, number] };
+
+// --- GET /api/flows?<filter> -----------------------------------------------------------------
+/**
+ * Items matching the Filter made in one country and recovered in another, summed per ordered
+ * pair (made in → recovered in). `source` and `target` are the countries' label points (a
+ * dissolved state's is its successor's), null for a country without either. Largest first.
+ */
+export interface CountryFlow {
+	from: string;
+	to: string;
+	items: number;
+	units: number;
+	source: [number, number] | null;
+	target: [number, number] | null;
+}
+export interface FlowCollection {
+	flows: CountryFlow[];
+}

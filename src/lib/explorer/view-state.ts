@@ -3,6 +3,7 @@
 // is the only source of truth, so this codec is what makes every view a permalink.
 import { FILTER_KEYS, canonicalFilter, filterToParams, parseFilter, type Filter, type FilterIssue } from '$lib/filter/filter-schema.ts';
 import type { MessageKey, MessageValues } from '$lib/i18n/translate.ts';
+import { SITE_COLOURINGS, SITE_SIZINGS, type SiteColouring, type SiteSizing } from '$lib/map/site-marks.ts';
 
 export const LAYER_NAMES = ['sites', 'routes', 'labels'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
@@ -33,10 +34,14 @@ export interface ViewState {
 	layers: LayerName[];
 	selection: Selection | null;
 	q: string;
+	/** What the site marks' colour says (`colour`): category shares (default) or top category. */
+	colour: SiteColouring;
+	/** What the site marks' size says (`size`): units (default) or item records. */
+	size: SiteSizing;
 }
 
 /** The parameters this codec owns; anything else (`lang`, `debug`) is carried over untouched. */
-export const VIEW_KEYS: readonly string[] = [...FILTER_KEYS, 'at', 'layers', 'sel', 'q'];
+export const VIEW_KEYS: readonly string[] = [...FILTER_KEYS, 'at', 'layers', 'sel', 'q', 'colour', 'size'];
 
 export const DEFAULT_LAYERS: readonly LayerName[] = LAYER_NAMES;
 
@@ -62,6 +67,11 @@ export function parseLayers(text: string | null): LayerName[] {
 	const wanted = new Set(text.split(',').map((part) => part.trim()));
 	// Canonical order, unknown names dropped: `layers=` (empty) means every layer is off.
 	return LAYER_NAMES.filter((name) => wanted.has(name));
+}
+
+/** One word of a fixed list, the first (the default) for anything else. */
+function parseChoice<T extends string>(text: string | null, choices: readonly T[]): T {
+	return choices.includes(text as T) ? (text as T) : choices[0]!;
 }
 
 export function parseSelection(text: string | null): Selection | null {
@@ -91,11 +101,13 @@ export function parseViewState(params: URLSearchParams): ViewState {
 		at: parseViewport(params.get('at')),
 		layers: parseLayers(params.get('layers')),
 		selection: parseSelection(params.get('sel')),
-		q: (params.get('q') ?? '').trim().slice(0, 100)
+		q: (params.get('q') ?? '').trim().slice(0, 100),
+		colour: parseChoice(params.get('colour'), SITE_COLOURINGS),
+		size: parseChoice(params.get('size'), SITE_SIZINGS)
 	};
 }
 
-export type ViewChange = Partial<Pick<ViewState, 'filter' | 'at' | 'layers' | 'selection' | 'q'>>;
+export type ViewChange = Partial<Pick<ViewState, 'filter' | 'at' | 'layers' | 'selection' | 'q' | 'colour' | 'size'>>;
 
 const issueOf = ({ field, code, params, error }: FilterIssue): FilterIssue => ({ field, code, params, error });
 
@@ -156,6 +168,8 @@ export function serialiseViewState(view: ViewState, carried: URLSearchParams = n
 	if (layers.length !== LAYER_NAMES.length) rest.set('layers', layers.join(','));
 	if (view.selection) rest.set('sel', `${view.selection.kind}:${view.selection.id}`);
 	if (view.q) rest.set('q', view.q);
+	if (view.colour !== SITE_COLOURINGS[0]) rest.set('colour', view.colour);
+	if (view.size !== SITE_SIZINGS[0]) rest.set('size', view.size);
 	for (const [key, value] of carried) if (!VIEW_KEYS.includes(key)) rest.append(key, value);
 	const tail = rest.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 	if (tail) parts.push(tail);

@@ -4,15 +4,20 @@
 // (SwiftShader, headless) every stacked copy cost frame time.
 import type { RouteFeature } from '$lib/api/map.ts';
 import { ROUTE_ORIGIN, ROUTE_RECOVERY } from './map-style.ts';
+import { greatCirclePath, type Position } from './great-circle.ts';
 
 export type Rgb = [number, number, number];
-export type Position = [number, number];
+export type { Position };
 
 export interface RouteLeg {
 	/** Every route that runs along this leg, the first one drawn on top of the others. */
 	routes: RouteFeature[];
 	source: Position;
 	target: Position;
+	/** The leg on its great circle, longitudes continuous (see great-circle.ts). */
+	path: Position[];
+	/** Whether any route along it is reconstructed (else all are suspected). */
+	reconstructed: boolean;
 	/** The gradient colour at the leg's middle, from the first route's origin-to-recovery run. */
 	colour: Rgb;
 }
@@ -35,8 +40,14 @@ export function routeLegs(routes: RouteFeature[]): RouteLeg[] {
 			const target = points[i]!;
 			const id = `${key(source)}>${key(target)}`;
 			const leg = legs.get(id);
-			if (leg) leg.routes.push(route);
-			else legs.set(id, { routes: [route], source, target, colour: mix(ROUTE_ORIGIN, ROUTE_RECOVERY, (i - 0.5) / count) });
+			const reconstructed = route.properties.status === 'reconstructed';
+			if (leg) {
+				leg.routes.push(route);
+				leg.reconstructed ||= reconstructed;
+			} else {
+				const path = greatCirclePath([source, target]);
+				legs.set(id, { routes: [route], source, target, path, reconstructed, colour: mix(ROUTE_ORIGIN, ROUTE_RECOVERY, (i - 0.5) / count) });
+			}
 		}
 	}
 	return [...legs.values()];

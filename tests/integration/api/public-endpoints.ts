@@ -11,6 +11,7 @@ import { GET as sites } from '../../../src/routes/api/sites.geojson/+server.ts';
 import { GET as routes } from '../../../src/routes/api/routes.geojson/+server.ts';
 import { GET as cases } from '../../../src/routes/api/cases.geojson/+server.ts';
 import { GET as countries } from '../../../src/routes/api/countries.geojson/+server.ts';
+import { GET as flows } from '../../../src/routes/api/flows/+server.ts';
 import { GET as site } from '../../../src/routes/api/sites/[id]/+server.ts';
 import { GET as item } from '../../../src/routes/api/items/[id]/+server.ts';
 import { GET as consignment } from '../../../src/routes/api/consignments/[id]/+server.ts';
@@ -61,6 +62,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'sites.geojson', kind: 'api', handler: sites, path: {}, query: [...FILTER, ...PAGE], database: true, route: () => '/api/sites.geojson' },
 	{ name: 'routes.geojson', kind: 'api', handler: routes, path: {}, query: [...FILTER, ...PAGE], database: true, route: () => '/api/routes.geojson' },
 	{ name: 'cases.geojson', kind: 'api', handler: cases, path: {}, query: [...FILTER, ...PAGE], database: true, route: () => '/api/cases.geojson' },
+	{ name: 'flows', kind: 'api', handler: flows, path: {}, query: FILTER, database: true, route: () => '/api/flows' },
 	{ name: 'countries.geojson', kind: 'api', handler: countries, path: {}, query: [], database: true, route: () => '/api/countries.geojson' },
 	{ name: 'sites/[id]', kind: 'api', handler: site, path: { id: '1' }, query: [...FILTER, 'limit', 'offset'], database: true, route: (p) => `/api/sites/${p.id}` },
 	{ name: 'items/[id]', kind: 'api', handler: item, path: { id: '1' }, query: [], database: true, route: (p) => `/api/items/${p.id}` },

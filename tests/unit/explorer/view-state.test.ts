@@ -87,7 +87,9 @@ describe('parseViewState', () => {
 			at: null,
 			layers: ['sites', 'routes', 'labels'],
 			selection: null,
-			q: ''
+			q: '',
+			colour: 'share',
+			size: 'units'
 		});
 	});
 });
@@ -98,6 +100,7 @@ describe('serialiseViewState round-trips through the URL', () => {
 		'from=2014-01-01&to=2016-12-31',
 		'country=IRQ,SYR&category=ammunition,weapon',
 		'consignment=12&sel=consignment:12',
+		'colour=top&size=items',
 		'at=43.1,35.2,5.5',
 		'layers=sites,labels',
 		'layers=',
@@ -107,6 +110,11 @@ describe('serialiseViewState round-trips through the URL', () => {
 		const once = serialiseViewState(view(query));
 		expect(once).toBe(query);
 		expect(serialiseViewState(view(once))).toBe(once);
+	});
+
+	it('reads an unknown colour or size as the default, and writes the default as nothing', () => {
+		expect(view('colour=rainbow&size=huge')).toMatchObject({ colour: 'share', size: 'units' });
+		expect(serialiseViewState(view('colour=share&size=units'))).toBe('');
 	});
 
 	it('puts filter keys first in canonical order and carries other parameters', () => {

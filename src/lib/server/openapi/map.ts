@@ -83,6 +83,18 @@ export const mapPaths = {
 				'400': badRequestResponse
 			}
 		}
+	},
+	'/api/flows': {
+		get: {
+			summary: 'Matching items from their country of manufacture to their country of recovery.',
+			description:
+				'One flow per ordered pair of countries: from, to (ISO 3166 alpha-3), items, units, source and target ([lon, lat] label points, null for a country without a shape); largest first. Items recovered where they were made, or of unknown make, are no flow.',
+			parameters: [...filterParameters],
+			responses: {
+				'200': { description: 'The flows.', content: { 'application/json': { schema: { $ref: '#/components/schemas/FlowCollection' } } } },
+				'400': badRequestResponse
+			}
+		}
 	}
 };
 
@@ -91,6 +103,27 @@ export const mapSchemas = {
 	Summary: {
 		type: 'object',
 		properties: { items: { type: 'integer' }, units: { type: 'integer' }, sites: { type: 'integer' }, cases: { type: 'integer' }, routes: { type: 'integer' } }
+	},
+	FlowCollection: {
+		type: 'object',
+		required: ['flows'],
+		properties: {
+			flows: {
+				type: 'array',
+				items: {
+					type: 'object',
+					required: ['from', 'to', 'items', 'units', 'source', 'target'],
+					properties: {
+						from: { type: 'string' },
+						to: { type: 'string' },
+						items: { type: 'integer' },
+						units: { type: 'number' },
+						source: { type: ['array', 'null'], items: { type: 'number' } },
+						target: { type: ['array', 'null'], items: { type: 'number' } }
+					}
+				}
+			}
+		}
 	},
 	FeatureCollectionPage: {
 		type: 'object',
