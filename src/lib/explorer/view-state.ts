@@ -3,6 +3,7 @@
 // is the only source of truth, so this codec is what makes every view a permalink.
 import { FILTER_KEYS, canonicalFilter, filterToParams, parseFilter, type Filter, type FilterIssue } from '$lib/filter/filter-schema.ts';
 import type { MessageKey, MessageValues } from '$lib/i18n/translate.ts';
+import { parsePlayRange, parsePlaySpeed, serialisePlayRange, type PlayRange, type PlaySpeed } from './playback.ts';
 
 export const LAYER_NAMES = ['sites', 'routes', 'labels'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
@@ -37,10 +38,13 @@ export interface ViewState {
 	layers: LayerName[];
 	selection: Selection | null;
 	q: string;
+	/** The time range being played (playback.ts); its current frame is the Filter's from/to. */
+	play: PlayRange | null;
+	speed: PlaySpeed;
 }
 
 /** The parameters this codec owns; anything else (`lang`, `debug`) is carried over untouched. */
-export const VIEW_KEYS: readonly string[] = [...FILTER_KEYS, 'bbox', 'at', 'layers', 'sel', 'q'];
+export const VIEW_KEYS: readonly string[] = [...FILTER_KEYS, 'bbox', 'at', 'layers', 'sel', 'q', 'play', 'speed'];
 
 export const DEFAULT_LAYERS: readonly LayerName[] = LAYER_NAMES;
 
@@ -133,11 +137,13 @@ export function parseViewState(params: URLSearchParams): ViewState {
 		bbox: parseFraming(params),
 		layers: parseLayers(params.get('layers')),
 		selection: parseSelection(params.get('sel')),
-		q: (params.get('q') ?? '').trim().slice(0, 100)
+		q: (params.get('q') ?? '').trim().slice(0, 100),
+		play: parsePlayRange(params.get('play')),
+		speed: parsePlaySpeed(params.get('speed'))
 	};
 }
 
-export type ViewChange = Partial<Pick<ViewState, 'filter' | 'bbox' | 'layers' | 'selection' | 'q'>>;
+export type ViewChange = Partial<Pick<ViewState, 'filter' | 'bbox' | 'layers' | 'selection' | 'q' | 'play' | 'speed'>>;
 
 const issueOf = ({ field, code, params, error }: FilterIssue): FilterIssue => ({ field, code, params, error });
 
@@ -188,7 +194,7 @@ export function describeFilterIssue(issue: Pick<FilterIssue, 'code' | 'params'>,
 	return t(`explorer.filterIssue.${issue.code}`, values);
 }
 
-/** The query string of a view: filter first (canonical order), then bbox, layers, sel, q. */
+/** The query string of a view: filter first (canonical order), then bbox, layers, sel, q, play, speed. */
 export function serialiseViewState(view: ViewState, carried: URLSearchParams = new URLSearchParams()): string {
 	const parts: string[] = [];
 	if (view.filterQuery) parts.push(view.filterQuery);
@@ -198,6 +204,8 @@ export function serialiseViewState(view: ViewState, carried: URLSearchParams = n
 	if (layers.length !== LAYER_NAMES.length) rest.set('layers', layers.join(','));
 	if (view.selection) rest.set('sel', `${view.selection.kind}:${view.selection.id}`);
 	if (view.q) rest.set('q', view.q);
+	if (view.play) rest.set('play', serialisePlayRange(view.play));
+	if (view.play && view.speed !== 1) rest.set('speed', String(view.speed));
 	for (const [key, value] of carried) if (!VIEW_KEYS.includes(key)) rest.append(key, value);
 	const tail = rest.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 	if (tail) parts.push(tail);

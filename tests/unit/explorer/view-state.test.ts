@@ -138,7 +138,9 @@ describe('parseViewState', () => {
 			bbox: null,
 			layers: ['sites', 'routes', 'labels'],
 			selection: null,
-			q: ''
+			q: '',
+			play: null,
+			speed: 1
 		});
 	});
 });
@@ -153,6 +155,8 @@ describe('serialiseViewState round-trips through the URL', () => {
 		'layers=sites,labels',
 		'layers=',
 		'sel=site:42&q=99352',
+		'from=2015-01-01&to=2015-12-31&play=2012..2021&speed=2',
+		'from=2016-02-01&to=2016-02-29&play=2015-11..2016-02',
 		'manufacturer=3,8&group=12&response=dissuasive&marking=obliterated&case=4&bbox=10,20,30,40&layers=routes&sel=item:9&q=23-2-7520'
 	])('%s', (query) => {
 		const once = serialiseViewState(view(query));
