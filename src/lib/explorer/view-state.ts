@@ -72,9 +72,10 @@ export function parseViewBox(text: string | null): ViewBox | null {
 	return roundViewBox([w, s, e, n]);
 }
 
-// An `at=` link was made on a screen we do not know: read it as the 1280×800 map it was
-// most likely framed on (MapLibre's 512 px tiles), so old links still open on their place.
-const LEGACY_SCREEN = { width: 1280, height: 800 };
+// An `at=` link was made on a screen we do not know: read it as the map it was most likely
+// framed on, the explorer's canvas in a 1280×800 window beside the filter column (MapLibre's
+// 512 px tiles), so old links still open on their place at about their zoom.
+const LEGACY_SCREEN = { width: 960, height: 744 };
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
 

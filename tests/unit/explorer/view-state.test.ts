@@ -49,11 +49,11 @@ describe('parseViewBox reads bbox=west,south,east,north', () => {
 	});
 });
 
-describe('an old at=lon,lat,zoom link opens on the box it showed on a 1280×800 map', () => {
-	it('reads at= as a box centred on its point, 1280 px of 512 px tiles wide', () => {
+describe('an old at=lon,lat,zoom link opens on the box it showed on a 1280×800 window\'s map', () => {
+	it('reads at= as a box centred on its point, 960 px of 512 px tiles wide', () => {
 		const [w, s, e, n] = viewBoxOfViewport({ lon: 43.4, lat: 35, zoom: 6.2 });
 		expect((w + e) / 2).toBeCloseTo(43.4, 2);
-		expect(e - w).toBeCloseTo((1280 / (512 * 2 ** 6.2)) * 360, 1);
+		expect(e - w).toBeCloseTo((960 / (512 * 2 ** 6.2)) * 360, 1);
 		expect(s).toBeLessThan(35);
 		expect(n).toBeGreaterThan(35);
 		// Mercator: more degrees south of the centre than north of it in the northern hemisphere.
