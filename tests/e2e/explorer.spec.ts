@@ -59,7 +59,10 @@ test.describe('the explorer', () => {
 		await expect(page).toHaveURL(/sel=item:\d+/);
 		const chain = page.getByTestId('item-chain');
 		await expect(chain).toContainText('Libya', { timeout: 15_000 });
-		await expect(page.getByRole('heading', { name: /^Item \d+/ })).toBeFocused();
+		// Named by its model, not its id.
+		await expect(page.locator('#detail-heading')).toBeFocused();
+		await expect(page.locator('#detail-heading')).toContainText('MAG');
+		await expect(page.locator('#detail-heading')).not.toContainText(/Item \d/);
 		await waitForIdleMap(page);
 		await page.screenshot({ path: `${screenshots}/explorer-search-1280x800.png` });
 
