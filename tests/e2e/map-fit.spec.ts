@@ -74,6 +74,14 @@ for (const [width, height] of [[1280, 800], [390, 844]] as const) {
 			await expect(page.getByTestId('explorer-map')).toHaveAttribute('data-map-idle', 'true', { timeout: 30_000 });
 			const corners: Point[] = [[-17.5, 9.5], [24.5, 21], [-17.5, 21], [24.5, 9.5]];
 			expect(await placesOutsideFreeArea(page, corners)).toEqual([]);
+			// Framed, not merely on screen: the box fills most of the free area's width or height.
+			const filled = await page.evaluate(() => {
+				const map = (window as unknown as { __atlasMap: { project(p: Point): { x: number; y: number }; getCanvas(): HTMLCanvasElement } }).__atlasMap;
+				const [a, b] = [map.project([-17.5, 21]), map.project([24.5, 9.5])];
+				const canvas = map.getCanvas();
+				return Math.max((b.x - a.x) / canvas.clientWidth, (b.y - a.y) / canvas.clientHeight);
+			});
+			expect(filled).toBeGreaterThan(0.5);
 			expect(new URL(page.url()).searchParams.get('bbox')).toBe(box);
 			await page.screenshot({ path: `${shots}/bbox-sahel-${width}x${height}.png` });
 		});
