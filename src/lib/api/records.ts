@@ -279,6 +279,10 @@ export interface ConsignmentRoute {
 export interface ConsignmentDetail extends Consignment {
 	/** The first waypoint, else the origin country's label point; null when neither is known. */
 	originPoint: { lon: number; lat: number; placeName: string | null } | null;
+	/** The category with most visible units (related materiel only when alone): with the recipient, the consignment's name in panels. */
+	goods: ItemCategory | null;
+	/** Who received the first transfer (the authorised recipient); null when no transfer is visible. */
+	recipient: Pick<PartyRef, 'id' | 'name' | 'kind'> | null;
 	transfers: Transfer[];
 	sites: RecoverySite[];
 	routes: ConsignmentRoute[];

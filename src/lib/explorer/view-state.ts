@@ -4,6 +4,7 @@
 import { FILTER_KEYS, canonicalFilter, filterToParams, parseFilter, type Filter, type FilterIssue } from '$lib/filter/filter-schema.ts';
 import type { MessageKey, MessageValues } from '$lib/i18n/translate.ts';
 import { SITE_COLOURINGS, SITE_SIZINGS, type SiteColouring, type SiteSizing } from '$lib/map/site-marks.ts';
+import { parsePlayRange, parsePlaySpeed, serialisePlayRange, type PlayRange, type PlaySpeed } from './playback.ts';
 
 export const LAYER_NAMES = ['sites', 'routes', 'labels'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
@@ -15,6 +16,10 @@ export interface Selection {
 	id: number;
 }
 
+/** The framed area, [west, south, east, north] in degrees: the same area on a phone and a desktop. */
+export type ViewBox = [west: number, south: number, east: number, north: number];
+
+/** A viewport as centre and zoom: only how old `at=` links were written. */
 export interface Viewport {
 	lon: number;
 	lat: number;
@@ -30,7 +35,7 @@ export interface ViewState {
 	/** The filter sent to the API: the canonical filter, or nothing while it is invalid. */
 	dataQuery: string;
 	/** Null until the reader moves the map: the map then frames the data itself. */
-	at: Viewport | null;
+	bbox: ViewBox | null;
 	layers: LayerName[];
 	selection: Selection | null;
 	q: string;
@@ -38,19 +43,53 @@ export interface ViewState {
 	colour: SiteColouring;
 	/** What the site marks' size says (`size`): units (default) or item records. */
 	size: SiteSizing;
+	/** The time range being played (playback.ts); its current frame is the Filter's from/to. */
+	play: PlayRange | null;
+	speed: PlaySpeed;
 }
 
 /** The parameters this codec owns; anything else (`lang`, `debug`) is carried over untouched. */
-export const VIEW_KEYS: readonly string[] = [...FILTER_KEYS, 'at', 'layers', 'sel', 'q', 'colour', 'size'];
+export const VIEW_KEYS: readonly string[] = [...FILTER_KEYS, 'bbox', 'at', 'layers', 'sel', 'q', 'colour', 'size', 'play', 'speed'];
 
 export const DEFAULT_LAYERS: readonly LayerName[] = LAYER_NAMES;
 
-// ~10 m at the equator and a hundredth of a zoom level: finer only bloats shared links.
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
+const MAX_LAT = 85.0511;
 
-export function roundViewport(view: Viewport): Viewport {
-	const lon = ((((view.lon + 180) % 360) + 360) % 360) - 180;
-	return { lon: round(lon, 4), lat: round(view.lat, 4), zoom: round(view.zoom, 2) };
+/**
+ * A box rounded to a thousandth of its smaller side (a world view to 0.1°, a town to ~10 m):
+ * finer only bloats shared links, coarser would move what a reader framed.
+ */
+export function roundViewBox([w, s, e, n]: ViewBox): ViewBox {
+	const span = Math.max(1e-6, Math.min(e - w, n - s));
+	const digits = Math.max(0, Math.min(5, Math.ceil(Math.log10(1000 / span))));
+	const lon = (x: number) => round(Math.max(-180, Math.min(180, x)), digits);
+	const lat = (y: number) => round(Math.max(-MAX_LAT, Math.min(MAX_LAT, y)), digits);
+	return [lon(w), lat(s), lon(e), lat(n)];
+}
+
+export function parseViewBox(text: string | null): ViewBox | null {
+	if (!text) return null;
+	const parts = text.split(',').map(Number);
+	if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) return null;
+	const [w, s, e, n] = parts as ViewBox;
+	if (w < -180 || e > 180 || s < -90 || n > 90 || w >= e || s >= n) return null;
+	return roundViewBox([w, s, e, n]);
+}
+
+// An `at=` link was made on a screen we do not know: read it as the map it was most likely
+// framed on, the explorer's canvas in a 1280×800 window beside the filter column (MapLibre's
+// 512 px tiles), so old links still open on their place at about their zoom.
+const LEGACY_SCREEN = { width: 960, height: 744 };
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
+
+export function viewBoxOfViewport({ lon, lat, zoom }: Viewport): ViewBox {
+	const pixelsPerWorld = 512 * 2 ** zoom;
+	const halfLon = (LEGACY_SCREEN.width / 2 / pixelsPerWorld) * 360;
+	const halfY = (LEGACY_SCREEN.height / 2 / pixelsPerWorld) * 2 * Math.PI;
+	const y = mercatorY(lat);
+	return roundViewBox([lon - halfLon, latitudeOf(y - halfY), lon + halfLon, latitudeOf(y + halfY)]);
 }
 
 export function parseViewport(text: string | null): Viewport | null {
@@ -59,7 +98,15 @@ export function parseViewport(text: string | null): Viewport | null {
 	if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
 	const [lon, lat, zoom] = parts as [number, number, number];
 	if (lon < -180 || lon > 180 || lat < -85.06 || lat > 85.06 || zoom < 0 || zoom > 22) return null;
-	return roundViewport({ lon, lat, zoom });
+	return { lon, lat, zoom };
+}
+
+/** `bbox=w,s,e,n`, else an old `at=lon,lat,zoom` link read as the box it showed. */
+function parseFraming(params: URLSearchParams): ViewBox | null {
+	const box = parseViewBox(params.get('bbox'));
+	if (box) return box;
+	const legacy = parseViewport(params.get('at'));
+	return legacy ? viewBoxOfViewport(legacy) : null;
 }
 
 export function parseLayers(text: string | null): LayerName[] {
@@ -98,16 +145,18 @@ export function parseViewState(params: URLSearchParams): ViewState {
 		filterError: parsed.ok ? null : issueOf(parsed),
 		filterQuery: parsed.ok ? canonicalFilter(parsed.filter) : rawFilterQuery(params),
 		dataQuery: parsed.ok ? canonicalFilter(parsed.filter) : '',
-		at: parseViewport(params.get('at')),
+		bbox: parseFraming(params),
 		layers: parseLayers(params.get('layers')),
 		selection: parseSelection(params.get('sel')),
 		q: (params.get('q') ?? '').trim().slice(0, 100),
 		colour: parseChoice(params.get('colour'), SITE_COLOURINGS),
-		size: parseChoice(params.get('size'), SITE_SIZINGS)
+		size: parseChoice(params.get('size'), SITE_SIZINGS),
+		play: parsePlayRange(params.get('play')),
+		speed: parsePlaySpeed(params.get('speed'))
 	};
 }
 
-export type ViewChange = Partial<Pick<ViewState, 'filter' | 'at' | 'layers' | 'selection' | 'q' | 'colour' | 'size'>>;
+export type ViewChange = Partial<Pick<ViewState, 'filter' | 'bbox' | 'layers' | 'selection' | 'q' | 'colour' | 'size' | 'play' | 'speed'>>;
 
 const issueOf = ({ field, code, params, error }: FilterIssue): FilterIssue => ({ field, code, params, error });
 
@@ -158,18 +207,20 @@ export function describeFilterIssue(issue: Pick<FilterIssue, 'code' | 'params'>,
 	return t(`explorer.filterIssue.${issue.code}`, values);
 }
 
-/** The query string of a view: filter first (canonical order), then at, layers, sel, q. */
+/** The query string of a view: filter first (canonical order), then bbox, layers, sel, q, play, speed. */
 export function serialiseViewState(view: ViewState, carried: URLSearchParams = new URLSearchParams()): string {
 	const parts: string[] = [];
 	if (view.filterQuery) parts.push(view.filterQuery);
 	const rest = new URLSearchParams();
-	if (view.at) rest.set('at', `${view.at.lon},${view.at.lat},${view.at.zoom}`);
+	if (view.bbox) rest.set('bbox', view.bbox.join(','));
 	const layers = LAYER_NAMES.filter((name) => view.layers.includes(name));
 	if (layers.length !== LAYER_NAMES.length) rest.set('layers', layers.join(','));
 	if (view.selection) rest.set('sel', `${view.selection.kind}:${view.selection.id}`);
 	if (view.q) rest.set('q', view.q);
 	if (view.colour !== SITE_COLOURINGS[0]) rest.set('colour', view.colour);
 	if (view.size !== SITE_SIZINGS[0]) rest.set('size', view.size);
+	if (view.play) rest.set('play', serialisePlayRange(view.play));
+	if (view.play && view.speed !== 1) rest.set('speed', String(view.speed));
 	for (const [key, value] of carried) if (!VIEW_KEYS.includes(key)) rest.append(key, value);
 	const tail = rest.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 	if (tail) parts.push(tail);

@@ -3,6 +3,8 @@
 import { getContext, setContext } from 'svelte';
 import type { AddLayerObject, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import type { SiteHighlight } from './site-highlight.ts';
+import type { Padding } from './free-area.ts';
+import { boxAround, lngLatBounds } from './view-box.ts';
 
 const key = Symbol('atlas-map');
 
@@ -63,26 +65,19 @@ export class MapContext {
 		this.map.addLayer(layer, beforeId && this.map.getLayer(beforeId) ? beforeId : undefined);
 	}
 
-	/** Centre on a place, zooming in at least to where single sites are drawn. */
-	flyTo(lon: number, lat: number, minZoom = 7): void {
+	/** Centre a place in the free area (clear of `padding`), zooming in at least to where single sites are drawn. */
+	flyTo(lon: number, lat: number, padding: Padding, minZoom = 7): void {
 		const map = this.map;
 		if (!map) return;
-		map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), minZoom), essential: true });
+		map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), minZoom), padding, essential: true });
 	}
 
-	/** Frame a set of places (a consignment's origin and recovery sites). */
-	fitPoints(points: Array<[number, number]>): void {
+	/** Frame a set of places (a consignment's origin and recovery sites) inside the free area. */
+	fitPoints(points: ReadonlyArray<readonly [number, number]>, padding: Padding): void {
 		const map = this.map;
-		if (!map || points.length === 0) return;
-		const lons = points.map((p) => p[0]);
-		const lats = points.map((p) => p[1]);
-		map.fitBounds(
-			[
-				[Math.min(...lons), Math.min(...lats)],
-				[Math.max(...lons), Math.max(...lats)]
-			],
-			{ padding: 60, maxZoom: 8, essential: true }
-		);
+		const box = boxAround(points);
+		if (!map || !box) return;
+		map.fitBounds(lngLatBounds(box), { padding, maxZoom: 8, essential: true });
 	}
 
 	removeLayer(id: string): void {

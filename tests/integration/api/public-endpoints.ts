@@ -24,6 +24,7 @@ import { GET as tile } from '../../../src/routes/tiles/[layer]/[z]/[x]/[y].mvt/+
 import { load as homePage } from '../../../src/routes/+page.server.ts';
 import { load as itemPage } from '../../../src/routes/items/[id]/+page.server.ts';
 import { load as casePage } from '../../../src/routes/cases/[id]/+page.server.ts';
+import { load as consignmentPage } from '../../../src/routes/consignments/[id]/+page.server.ts';
 import { load as partyPage } from '../../../src/routes/parties/[id]/+page.server.ts';
 import { load as flaggedPartiesPage } from '../../../src/routes/parties/+page.server.ts';
 import { load as countryPage } from '../../../src/routes/countries/[iso3]/+page.server.ts';
@@ -81,6 +82,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'page /about', kind: 'page', handler: aboutPage, path: {}, query: [], database: true, route: () => '/about' },
 	{ name: 'page /items/[id]', kind: 'page', handler: itemPage, path: { id: '1' }, query: [], database: true, route: (p) => `/items/${p.id}` },
 	{ name: 'page /cases/[id]', kind: 'page', handler: casePage, path: { id: '1' }, query: [], database: true, route: (p) => `/cases/${p.id}` },
+	{ name: 'page /consignments/[id]', kind: 'page', handler: consignmentPage, path: { id: '1' }, query: [], database: true, route: (p) => `/consignments/${p.id}` },
 	{ name: 'page /parties', kind: 'page', handler: flaggedPartiesPage, path: {}, query: ['flagged'], database: true, route: () => '/parties' },
 	{ name: 'page /parties/[id]', kind: 'page', handler: partyPage, path: { id: '1' }, query: [], database: true, route: (p) => `/parties/${p.id}` },
 	{ name: 'page /countries/[iso3]', kind: 'page', handler: countryPage, path: { iso3: 'IRQ' }, query: [], database: true, route: (p) => `/countries/${p.iso3}` },

@@ -9,16 +9,67 @@ import {
 	parseLayers,
 	parseSelection,
 	parseViewState,
+	parseViewBox,
 	parseViewport,
-	serialiseViewState
+	roundViewBox,
+	serialiseViewState,
+	viewBoxOfViewport
 } from '../../../src/lib/explorer/view-state.ts';
 
 const view = (query: string) => parseViewState(new URLSearchParams(query));
 
-describe('parseViewport reads at=lon,lat,zoom', () => {
+describe('parseViewBox reads bbox=west,south,east,north', () => {
+	it.each([
+		['38.8,29,48.6,37.4', [38.8, 29, 48.6, 37.4]],
+		// A world view keeps tenths of a degree, a town view ten-thousandths.
+		['-170.123,-50.987,179.456,70.222', [-170.1, -51, 179.5, 70.2]],
+		['44.123456,36.111111,44.223456,36.211111', [44.1235, 36.1111, 44.2235, 36.2111]],
+		// Web Mercator stops short of the poles.
+		['-180,-90,180,90', [-180, -85.1, 180, 85.1]],
+		[null, null],
+		['', null],
+		['1,2,3', null],
+		['a,b,c,d', null],
+		['10,5,5,20', null],
+		['10,20,30,10', null],
+		['-190,0,10,10', null],
+		['0,0,10,95', null]
+	])('%s → %o', (text, expected) => {
+		expect(parseViewBox(text)).toEqual(expected);
+	});
+
+	it('rounds every box to about a thousandth of its smaller side', () => {
+		fc.assert(
+			fc.property(fc.double({ min: -179, max: 170, noNaN: true }), fc.double({ min: -80, max: 70, noNaN: true }), fc.double({ min: 0.01, max: 9, noNaN: true }), (w, s, size) => {
+				const box = roundViewBox([w, s, w + size, s + size]);
+				const error = Math.max(Math.abs(box[0] - w), Math.abs(box[1] - s), Math.abs(box[2] - w - size), Math.abs(box[3] - s - size));
+				expect(error).toBeLessThanOrEqual(size / 1000);
+			})
+		);
+	});
+});
+
+describe('an old at=lon,lat,zoom link opens on the box it showed on a 1280×800 window\'s map', () => {
+	it('reads at= as a box centred on its point, 960 px of 512 px tiles wide', () => {
+		const [w, s, e, n] = viewBoxOfViewport({ lon: 43.4, lat: 35, zoom: 6.2 });
+		expect((w + e) / 2).toBeCloseTo(43.4, 2);
+		expect(e - w).toBeCloseTo((960 / (512 * 2 ** 6.2)) * 360, 1);
+		expect(s).toBeLessThan(35);
+		expect(n).toBeGreaterThan(35);
+		// Mercator: more degrees south of the centre than north of it in the northern hemisphere.
+		expect(35 - s).toBeGreaterThan(n - 35);
+	});
+
+	it('prefers bbox= when a link has both', () => {
+		expect(view('at=43.4,35,6.2&bbox=1,2,3,4').bbox).toEqual([1, 2, 3, 4]);
+		expect(view('at=43.4,35,6.2').bbox).toEqual(viewBoxOfViewport({ lon: 43.4, lat: 35, zoom: 6.2 }));
+	});
+});
+
+describe('parseViewport reads the old at=lon,lat,zoom', () => {
 	it.each([
 		['12.5,33.25,4', { lon: 12.5, lat: 33.25, zoom: 4 }],
-		['12.123456,33.987654,4.567', { lon: 12.1235, lat: 33.9877, zoom: 4.57 }],
+		['12.123456,33.987654,4.567', { lon: 12.123456, lat: 33.987654, zoom: 4.567 }],
 		['-180,-85,0', { lon: -180, lat: -85, zoom: 0 }],
 		[null, null],
 		['', null],
@@ -70,12 +121,12 @@ describe('parseViewState', () => {
 	});
 
 	it('reports an invalid filter with its field and keeps the reader text', () => {
-		const state = view('country=Iraq&at=1,2,3');
+		const state = view('country=Iraq&bbox=1,2,3,4');
 		expect(state.filter).toEqual({});
 		expect(state.filterError?.field).toBe('country');
 		expect(state.filterQuery).toBe('country=Iraq');
 		expect(state.dataQuery).toBe('');
-		expect(state.at).toEqual({ lon: 1, lat: 2, zoom: 3 });
+		expect(state.bbox).toEqual([1, 2, 3, 4]);
 	});
 
 	it('has defaults for an empty query', () => {
@@ -84,12 +135,14 @@ describe('parseViewState', () => {
 			filterError: null,
 			filterQuery: '',
 			dataQuery: '',
-			at: null,
+			bbox: null,
 			layers: ['sites', 'routes', 'labels'],
 			selection: null,
 			q: '',
 			colour: 'share',
-			size: 'units'
+			size: 'units',
+			play: null,
+			speed: 1
 		});
 	});
 });
@@ -101,11 +154,13 @@ describe('serialiseViewState round-trips through the URL', () => {
 		'country=IRQ,SYR&category=ammunition,weapon',
 		'consignment=12&sel=consignment:12',
 		'colour=top&size=items',
-		'at=43.1,35.2,5.5',
+		'bbox=38.8,29,48.6,37.4',
 		'layers=sites,labels',
 		'layers=',
 		'sel=site:42&q=99352',
-		'manufacturer=3,8&group=12&response=dissuasive&marking=obliterated&case=4&at=10,20,3&layers=routes&sel=item:9&q=23-2-7520'
+		'from=2015-01-01&to=2015-12-31&play=2012..2021&speed=2',
+		'from=2016-02-01&to=2016-02-29&play=2015-11..2016-02',
+		'manufacturer=3,8&group=12&response=dissuasive&marking=obliterated&case=4&bbox=10,20,30,40&layers=routes&sel=item:9&q=23-2-7520'
 	])('%s', (query) => {
 		const once = serialiseViewState(view(query));
 		expect(once).toBe(query);
@@ -133,8 +188,8 @@ describe('applyViewChange', () => {
 	});
 
 	it('keeps the filter when only the viewport changes', () => {
-		const next = applyViewChange(view('country=IRQ'), { at: { lon: 1, lat: 2, zoom: 3 } });
-		expect(serialiseViewState(next)).toBe('country=IRQ&at=1,2,3');
+		const next = applyViewChange(view('country=IRQ'), { bbox: [1, 2, 3, 4] });
+		expect(serialiseViewState(next)).toBe('country=IRQ&bbox=1,2,3,4');
 	});
 });
 
@@ -171,7 +226,7 @@ describe('applyViewChange writes the filter through the Filter schema', () => {
 		fc.assert(
 			fc.property(anyFilter, (filter) => {
 				cases += 1;
-				const next = applyViewChange(view('at=1,2,3'), { filter });
+				const next = applyViewChange(view('bbox=1,2,3,4'), { filter });
 				const reread = view(serialiseViewState(next));
 				expect(reread.filter).toEqual(next.filter);
 				expect(reread.filterError).toEqual(next.filterError);

@@ -79,11 +79,12 @@ export const recordsPaths = {
 	'/api/consignments/{id}': {
 		get: {
 			summary: 'A consignment with its origin, transfers, recovery sites and routes',
-			description: 'originPoint is the first waypoint, else the origin country label point. Shape: ConsignmentDetail.',
+			description: 'originPoint is the first waypoint, else the origin country label point; goods (the category with most units) and recipient (the first transfer\'s receiving party) name it. Shape: ConsignmentDetail.',
 			parameters: [idParameter],
 			responses: {
 				'200': json('The consignment', {
 					id: { type: 'integer' }, reference: { type: 'string' }, originPoint: { type: ['object', 'null'] },
+					goods: { type: ['string', 'null'] }, recipient: { type: ['object', 'null'] },
 					transfers: array, sites: array, routes: array, synthetic: { type: 'boolean' }
 				}, ['id', 'reference', 'originPoint', 'transfers', 'sites', 'routes', 'synthetic']),
 				'400': badRequestResponse,

@@ -24,7 +24,12 @@ interface RouteRow {
  * Null when unknown or hidden.
  */
 export async function readConsignmentDetail(tx: Queryable, consignmentId: number): Promise<ConsignmentDetail | null> {
-	const [found] = await consignmentQuery<{ consignment: Consignment; origin_point: ConsignmentDetail['originPoint'] }>(tx, { consignment_id: consignmentId });
+	const [found] = await consignmentQuery<{
+		consignment: Consignment;
+		origin_point: ConsignmentDetail['originPoint'];
+		goods: ConsignmentDetail['goods'];
+		recipient: ConsignmentDetail['recipient'];
+	}>(tx, { consignment_id: consignmentId });
 	if (!found) return null;
 	const [transfers, sites, routes] = await Promise.all([
 		readConsignmentTransfers(tx, consignmentId),
@@ -34,6 +39,8 @@ export async function readConsignmentDetail(tx: Queryable, consignmentId: number
 	return {
 		...found.consignment,
 		originPoint: found.origin_point,
+		goods: found.goods,
+		recipient: found.recipient,
 		transfers,
 		sites: sites.map((site) => ({ ...site })),
 		routes: routes.map((route) => ({

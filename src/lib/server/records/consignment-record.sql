@@ -5,6 +5,10 @@
 -- Columns:
 --   consignment   json  Consignment (src/lib/api/records.ts)
 --   origin_point  json  {lon, lat, placeName} or null
+--   goods         text  the item category with most visible units in it, related materiel
+--                       (crates, magazines, packaging) only when nothing else is visible, or null
+--   recipient     json  {id, name, kind} of the first transfer's receiving party, or null
+-- (goods and recipient name the consignment in panels: "Ammunition for the Government of Iraq")
 SELECT
   json_build_object(
     'id', c.id, 'reference', c.reference, 'description', c.description,
@@ -20,7 +24,13 @@ SELECT
      ORDER BY coalesce(t.shipped_from, '0001-01-01'::date), t.id, w.seq LIMIT 1),
     CASE WHEN oc.label_point IS NULL THEN NULL
          ELSE json_build_object('lon', ST_X(oc.label_point), 'lat', ST_Y(oc.label_point), 'placeName', NULL) END
-  ) AS origin_point
+  ) AS origin_point,
+  (SELECT i.category::text FROM atlas.items i WHERE i.consignment_id = c.id
+   GROUP BY i.category ORDER BY i.category = 'related', sum(i.quantity) DESC, i.category LIMIT 1) AS goods,
+  (SELECT json_build_object('id', p.id, 'name', p.name, 'kind', p.kind)
+   FROM atlas.transfers t JOIN atlas.parties p ON p.id = t.to_party_id
+   WHERE t.consignment_id = c.id
+   ORDER BY coalesce(t.shipped_from, '0001-01-01'::date), t.id LIMIT 1) AS recipient
 FROM atlas.consignments c
 LEFT JOIN atlas.countries oc ON oc.iso3 = c.origin_iso3
 WHERE c.id = :consignment_id
