@@ -1,0 +1,159 @@
+import { connect, type Sql } from '../../../db/connect.ts';
+
+/** The channel migration 021 notifies on each bump of atlas.data_version; payload the version. */
+export const DATA_VERSION_CHANNEL = 'atlas_data_version';
+
+// Without a working LISTEN (the embedded database: PGlite is one session, so a notification
+// goes back to the connection that committed, never to another; measured in
+// tests/integration/http/data-version.test.ts) the version is polled this often, and a
+// change reaches the answers within about this long.
+export const FAST_POLL_MS = 300;
+// With a working LISTEN a notification arrives within a millisecond of the commit; the
+// slow poll only covers a connection that died without saying so (a half-open socket).
+export const SAFETY_POLL_MS = 5_000;
+// A polled version is trusted for this long: a poll that fails (the database is down)
+// makes the version unknown soon, and unknown sends every request to the database, which
+// answers 503 while it is unreachable instead of serving answers nobody can check.
+const POLLED_TRUST_MS = 3 * FAST_POLL_MS + 100;
+// How long a notification of our own may take to come back before LISTEN is judged not to
+// reach this connection.
+const PROBE_MS = 1_000;
+const RELISTEN_MS = 1_000;
+
+/**
+ * The data version of one database, held in memory: read once, then learnt by LISTEN on a
+ * connection of its own, with a poll where LISTEN cannot be trusted. Cache hits are keyed on
+ * it, so they need no database work; it only moves forward, whichever of notification,
+ * poll or a request's own read brings news first.
+ */
+export interface DataVersion {
+	/** The version to key answers on, or null while it cannot be vouched for (starting, outage). */
+	current(): string | null;
+	/** Raises the version to one a transaction read (never lowers it). */
+	observe(version: string): void;
+	/** Reads the version from the database now (tests, after committing a change). */
+	refresh(): Promise<string>;
+	/** How the version is learnt right now, for logs and tests. */
+	mode(): 'listening' | 'polling';
+	stop(): Promise<void>;
+}
+
+export function trackDataVersion(pool: Sql, url: string): DataVersion {
+	let version: bigint | null = null;
+	let polledAt = -Infinity;
+	// LISTEN is trusted only after a notification actually arrived on the open connection.
+	let listening = false;
+	let listenerOpen = false;
+	let listenWorks: boolean | undefined;
+	let stopped = false;
+	let pollTimer: NodeJS.Timeout | undefined;
+	let relistenTimer: NodeJS.Timeout | undefined;
+	let heard: (() => void) | undefined;
+
+	const observe = (text: string) => {
+		const next = BigInt(text);
+		if (version === null || next > version) version = next;
+	};
+	const read = async (on: Sql) => {
+		const [{ version: text }] = await on<{ version: string }[]>`SELECT version::text AS version FROM atlas.data_version`;
+		observe(text);
+		return text;
+	};
+
+	const listener = connect(url, {
+		max: 1,
+		application: 'diversion-atlas-data-version',
+		connectTimeout: 5,
+		listener: {
+			onnotify: (channel, payload) => {
+				if (channel !== DATA_VERSION_CHANNEL || !/^\d+$/.test(payload)) return;
+				observe(payload);
+				if (listenerOpen) listening = true;
+				heard?.();
+			},
+			onclose: () => {
+				listenerOpen = false;
+				listening = false;
+				if (!stopped && listenWorks !== false) scheduleListen();
+			}
+		}
+	});
+
+	function scheduleListen() {
+		clearTimeout(relistenTimer);
+		relistenTimer = setTimeout(() => void listen(), RELISTEN_MS);
+		relistenTimer.unref();
+	}
+
+	async function listen() {
+		try {
+			await listener.unsafe(`LISTEN ${DATA_VERSION_CHANNEL}`);
+			listenerOpen = true;
+			// Read after LISTEN: a change committed while we were not listening is not missed.
+			const text = await read(listener);
+			polledAt = performance.now();
+			if (listenWorks) {
+				listening = true;
+				return;
+			}
+			// Does a notification from another connection reach this one? Ask with the current
+			// version as payload: harmless to every listener, versions only move forward.
+			const arrived = new Promise<boolean>((done) => {
+				heard = () => done(true);
+				setTimeout(() => done(false), PROBE_MS).unref();
+			});
+			await pool`SELECT pg_notify(${DATA_VERSION_CHANNEL}, ${text})`;
+			listenWorks = await arrived;
+			heard = undefined;
+			if (!listenWorks) {
+				console.log(`[db] data version: notifications do not reach other connections on this database; polling every ${FAST_POLL_MS} ms`);
+				await listener.unsafe(`UNLISTEN ${DATA_VERSION_CHANNEL}`).catch(() => {});
+				await listener.end({ timeout: 1 });
+			}
+		} catch {
+			heard = undefined;
+			// The database is unreachable (or going away): try again; the poll covers meanwhile.
+			if (!stopped && listenWorks !== false) scheduleListen();
+		}
+	}
+
+	async function poll() {
+		try {
+			await read(pool);
+			polledAt = performance.now();
+			if (listenerOpen && listenWorks) listening = true;
+		} catch {
+			// Unreachable, even if the listener's socket has not noticed yet: stop trusting it,
+			// so the version goes unknown after POLLED_TRUST_MS and requests get 503s.
+			listening = false;
+		}
+		if (stopped) return;
+		pollTimer = setTimeout(() => void poll(), listening ? SAFETY_POLL_MS : FAST_POLL_MS);
+		pollTimer.unref();
+	}
+
+	void poll();
+	void listen();
+
+	return {
+		current() {
+			if (version === null) return null;
+			if (listening || performance.now() - polledAt < POLLED_TRUST_MS) return version.toString();
+			return null;
+		},
+		observe,
+		refresh: async () => {
+			const text = await read(pool);
+			polledAt = performance.now();
+			return version === null ? text : version.toString();
+		},
+		mode: () => (listening ? 'listening' : 'polling'),
+		async stop() {
+			stopped = true;
+			listening = false;
+			clearTimeout(pollTimer);
+			clearTimeout(relistenTimer);
+			await listener.end({ timeout: 1 }).catch(() => {});
+		}
+	};
+}
