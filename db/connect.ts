@@ -20,7 +20,7 @@ export function connect(url: string, options: ConnectOptions = {}): Sql {
 	return postgres(url, {
 		max: options.max ?? 8,
 		idle_timeout: listener ? 0 : 30,
-		...(listener && { max_lifetime: null, onnotify: listener.onnotify, onclose: listener.onclose }),
+		...(listener && { max_lifetime: null, fetch_types: false, onnotify: listener.onnotify, onclose: listener.onclose }),
 		connect_timeout: options.connectTimeout ?? 30,
 		// Seconds before a dropped connection is tried again after `retries` failures in a
 		// row. postgres.js's default grows to 20 s (3^retries / 100): after an outage of a few

@@ -11,10 +11,12 @@ export const FAST_POLL_MS = 300;
 // With a working LISTEN a notification arrives within a millisecond of the commit; the
 // slow poll only covers a connection that died without saying so (a half-open socket).
 export const SAFETY_POLL_MS = 5_000;
-// A polled version is trusted for this long: a poll that fails (the database is down)
-// makes the version unknown soon, and unknown sends every request to the database, which
-// answers 503 while it is unreachable instead of serving answers nobody can check.
-const POLLED_TRUST_MS = 3 * FAST_POLL_MS + 100;
+// A polled version is trusted until a poll fails (the database is down), or one has waited
+// this long for an answer (a hung database; a busy one answers late but answers: the
+// embedded database runs one query at a time, so a poll waits behind slow tiles). Unknown
+// sends every request to the database, which answers 503 while it is unreachable instead
+// of the app serving answers nobody can check.
+const POLL_HUNG_MS = 5_000;
 // How long a notification of our own may take to come back before LISTEN is judged not to
 // reach this connection.
 const PROBE_MS = 1_000;
@@ -40,7 +42,8 @@ export interface DataVersion {
 
 export function trackDataVersion(pool: Sql, url: string): DataVersion {
 	let version: bigint | null = null;
-	let polledAt = -Infinity;
+	let readOk = false;
+	let pollSince: number | null = null;
 	// LISTEN is trusted only after a notification actually arrived on the open connection.
 	let listening = false;
 	let listenerOpen = false;
@@ -91,7 +94,7 @@ export function trackDataVersion(pool: Sql, url: string): DataVersion {
 			listenerOpen = true;
 			// Read after LISTEN: a change committed while we were not listening is not missed.
 			const text = await read(listener);
-			polledAt = performance.now();
+			readOk = true;
 			if (listenWorks) {
 				listening = true;
 				return;
@@ -103,8 +106,11 @@ export function trackDataVersion(pool: Sql, url: string): DataVersion {
 				setTimeout(() => done(false), PROBE_MS).unref();
 			});
 			await pool`SELECT pg_notify(${DATA_VERSION_CHANNEL}, ${text})`;
-			listenWorks = await arrived;
+			const works = await arrived;
 			heard = undefined;
+			// A probe cut short by an outage proves nothing: listen again once it is over.
+			if (!works && !listenerOpen) throw new Error('the listener closed during the probe');
+			listenWorks = works;
 			if (!listenWorks) {
 				console.log(`[db] data version: notifications do not reach other connections on this database; polling every ${FAST_POLL_MS} ms`);
 				await listener.unsafe(`UNLISTEN ${DATA_VERSION_CHANNEL}`).catch(() => {});
@@ -118,15 +124,18 @@ export function trackDataVersion(pool: Sql, url: string): DataVersion {
 	}
 
 	async function poll() {
+		pollSince = performance.now();
 		try {
 			await read(pool);
-			polledAt = performance.now();
+			readOk = true;
 			if (listenerOpen && listenWorks) listening = true;
 		} catch {
-			// Unreachable, even if the listener's socket has not noticed yet: stop trusting it,
-			// so the version goes unknown after POLLED_TRUST_MS and requests get 503s.
+			// Unreachable, even if the listener's socket has not noticed yet: the version is
+			// unknown until a read succeeds again, and requests get 503s.
+			readOk = false;
 			listening = false;
 		}
+		pollSince = null;
 		if (stopped) return;
 		pollTimer = setTimeout(() => void poll(), listening ? SAFETY_POLL_MS : FAST_POLL_MS);
 		pollTimer.unref();
@@ -138,13 +147,14 @@ export function trackDataVersion(pool: Sql, url: string): DataVersion {
 	return {
 		current() {
 			if (version === null) return null;
-			if (listening || performance.now() - polledAt < POLLED_TRUST_MS) return version.toString();
-			return null;
+			if (listening) return version.toString();
+			const hung = pollSince !== null && performance.now() - pollSince > POLL_HUNG_MS;
+			return readOk && !hung ? version.toString() : null;
 		},
 		observe,
 		refresh: async () => {
 			const text = await read(pool);
-			polledAt = performance.now();
+			readOk = true;
 			return version === null ? text : version.toString();
 		},
 		mode: () => (listening ? 'listening' : 'polling'),
