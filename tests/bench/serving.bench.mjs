@@ -53,7 +53,8 @@ async function coldVersusRaw(portalUrl, databaseUrl, count) {
 	const { layerRows } = await import('../../src/lib/server/tiles/tile-layers.ts');
 	const { encodeLayer, supportsNativeMvt } = await import('../../src/lib/server/tiles/tile-encoder.ts');
 	const { evidenceStats } = await import('../../src/lib/server/stats/evidence-stats.ts');
-	const sql = connect(databaseUrl, { max: 1, application: 'diversion-atlas-bench' });
+	// Two: one reserved for the raw statements, one for looking up the cases.
+	const sql = connect(databaseUrl, { max: 2, application: 'diversion-atlas-bench' });
 	const raw = await sql.reserve();
 	await raw`SELECT set_config('role', 'atlas_reader', false), set_config('atlas.viewer_role', 'public', false),
 		set_config('atlas.viewer_country', '', false), set_config('plan_cache_mode', 'force_custom_plan', false)`;
