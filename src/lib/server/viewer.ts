@@ -33,23 +33,18 @@ export interface ViewerOptions {
 // A reader's request never runs longer than this; tiles and stats set their own bounds.
 const statementTimeout = '15s';
 
-/** Ends the transaction; the connection goes back to the pool only once it is over, whatever became of it. */
-function finish(tx: postgres.ReservedSql, end: 'COMMIT' | 'ROLLBACK'): void {
-	void tx.unsafe(end).catch(() => {}).finally(() => tx.release());
-}
-
 /**
  * Runs `read` in a transaction as `atlas_reader` with the viewer set locally: every read
  * of publishable data goes through here, so visibility is enforced by the database.
  *
- * Round trips: BEGIN, the viewer's settings and `read`'s first query are written together
- * on a reserved connection (postgres.js pipelines queries issued without awaiting), so a
- * single-query read waits for one round trip, as its raw SQL would; a failed setting fails
- * the query after it (the transaction is aborted), never runs it as someone else. COMMIT
- * is sent once the answer is known and not waited for: the transaction only read, so its
- * outcome cannot change the answer; the connection returns to the pool when it is done.
- * (postgres.js's `begin` waits for BEGIN and for COMMIT: two more round trips, which cost
- * a cold tile most of its time on a busy machine.)
+ * The viewer's settings are not awaited before `read` starts: postgres.js sends them and
+ * `read`'s first query in one write, so they cost no round trip of their own, and a failed
+ * setting fails that query too (the transaction is aborted), never runs it as someone else.
+ * BEGIN and COMMIT remain round trips of their own. Sending BEGIN in the same write needs a
+ * reserved connection (`sql.reserve()`), and on one that the database terminates
+ * postgres.js 3.4.9 leaves the pending queries unsettled (its `begin` races them against
+ * the connection's close for that reason): tried, and the portal hung under the
+ * connection-dropping resilience test, so not done.
  */
 export async function withViewer<T>(
 	viewer: Viewer,
@@ -62,29 +57,21 @@ export async function withViewer<T>(
 	}
 	const versions = dataVersion();
 	// A database that cannot be reached is a 503 the reader can retry, not a 500.
-	return orUnavailable(async () => {
-		const tx = await database().reserve();
-		const begun = tx`BEGIN`.execute();
-		const settings = becomeViewerQuery(tx, {
-			role: viewer.role,
-			country,
-			statement_timeout: statementTimeout,
-			parallel_workers: serial ? '0' : null
-		}).execute();
-		const version = settings.then(([row]) => {
-			versions.observe(row.data_version);
-			return row.data_version;
-		});
-		let answer: T;
-		try {
-			[answer] = await Promise.all([read(tx as unknown as ViewerTransaction, { version }), version, begun]);
-		} catch (failure) {
-			// Not waited for either: with the database gone it would first try to reconnect,
-			// and the reader's 503 would wait for that.
-			finish(tx, 'ROLLBACK');
-			throw failure;
-		}
-		finish(tx, 'COMMIT');
-		return answer;
-	});
+	const result = await orUnavailable(() =>
+		database().begin(async (tx) => {
+			const settings = becomeViewerQuery(tx, {
+				role: viewer.role,
+				country,
+				statement_timeout: statementTimeout,
+				parallel_workers: serial ? '0' : null
+			}).execute();
+			const version = settings.then(([row]) => {
+				versions.observe(row.data_version);
+				return row.data_version;
+			});
+			const [answer] = await Promise.all([read(tx, { version }), version]);
+			return answer;
+		})
+	);
+	return result as T;
 }

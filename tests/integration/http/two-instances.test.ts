@@ -66,6 +66,28 @@ describeEachBackend('two portal instances on one database', (db, backend) => {
 			await tx`UPDATE atlas.data_version SET version = version + 1, changed_at = now()`;
 		});
 
+	it('answers a cached tile from the fast path with the headers SvelteKit gives it, and its 304', async () => {
+		// The chosen site's tile at another zoom, with a filter nothing else here asks for.
+		const { x, y } = tileOf(site.lon, site.lat, 7);
+		const path = `/tiles/sites/7/${x}/${y}.mvt?to=2030`;
+		const headersOf = (response: Response) => {
+			// What differs by nature: when, how long, and how the body is framed.
+			const skip = new Set(['date', 'connection', 'keep-alive', 'server-timing', 'content-length', 'transfer-encoding', 'x-tile-cache']);
+			return Object.fromEntries([...response.headers].filter(([name]) => !skip.has(name)));
+		};
+		const asked = { headers: { 'accept-encoding': 'gzip' } };
+		const miss = await fetch(new URL(path, portals[0].url), asked);
+		const missBody = Buffer.from(await miss.arrayBuffer());
+		const hit = await fetch(new URL(path, portals[0].url), asked);
+		expect([miss.headers.get('x-tile-cache'), hit.headers.get('x-tile-cache')]).toEqual(['miss', 'hit']);
+		expect(headersOf(hit)).toEqual(headersOf(miss));
+		expect(hit.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(Buffer.from(await hit.arrayBuffer())).toEqual(missBody);
+		const revalidated = await fetch(new URL(path, portals[0].url), { headers: { ...asked.headers, 'if-none-match': miss.headers.get('etag')! } });
+		expect(revalidated.status).toBe(304);
+		expect(revalidated.headers.get('etag')).toBe(miss.headers.get('etag'));
+	});
+
 	it('shows a change committed by plain SQL on both instances within 2 s, from a warm cache', async () => {
 		const before: Record<string, string | null> = {};
 		for (const portal of portals) {
