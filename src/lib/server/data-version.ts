@@ -75,9 +75,17 @@ export function trackDataVersion(pool: Sql, url: string): DataVersion {
 				heard?.();
 			},
 			onclose: () => {
+				const wasListening = listening;
 				listenerOpen = false;
 				listening = false;
-				if (!stopped && listenWorks !== false) scheduleListen();
+				if (stopped) return;
+				if (wasListening) {
+					// The listener's connection went away, and the database may have too: nothing
+					// is vouched for until a read succeeds again, and that read is tried now.
+					readOk = false;
+					pollNow();
+				}
+				if (listenWorks !== false) scheduleListen();
 			}
 		}
 	});
@@ -121,6 +129,12 @@ export function trackDataVersion(pool: Sql, url: string): DataVersion {
 			// The database is unreachable (or going away): try again; the poll covers meanwhile.
 			if (!stopped && listenWorks !== false) scheduleListen();
 		}
+	}
+
+	function pollNow() {
+		if (pollSince !== null) return; // one in flight already; the next follows it at the fast rate
+		clearTimeout(pollTimer);
+		void poll();
 	}
 
 	async function poll() {
