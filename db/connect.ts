@@ -9,13 +9,20 @@ export interface ConnectOptions {
 	connectTimeout?: number;
 	/** postgres.js's per-statement hook (the bench's statement trace, src/lib/server/sql-trace.ts). */
 	debug?: (connection: number, query: string, parameters: unknown[], types: unknown[]) => void;
+	/**
+	 * A connection that sits idle by design (LISTEN): never closed for idleness or age, and
+	 * told about each notification and each close.
+	 */
+	listener?: { onnotify: (channel: string, payload: string) => void; onclose: () => void };
 }
 
 /** One postgres.js client for either back end; notices stay out of the reader's console. */
 export function connect(url: string, options: ConnectOptions = {}): Sql {
+	const listener = options.listener;
 	return postgres(url, {
 		max: options.max ?? 8,
-		idle_timeout: 30,
+		idle_timeout: listener ? 0 : 30,
+		...(listener && { max_lifetime: null, fetch_types: false, onnotify: listener.onnotify, onclose: listener.onclose }),
 		connect_timeout: options.connectTimeout ?? 30,
 		// Seconds before a dropped connection is tried again after `retries` failures in a
 		// row. postgres.js's default grows to 20 s (3^retries / 100): after an outage of a few

@@ -3,11 +3,10 @@
 // On SIGTERM/SIGINT (to us or to our whole process group) adapter-node stops accepting and
 // lets in-flight requests finish, the app closes its pool (hooks.server.ts), and only then
 // is the embedded database stopped.
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { connect } from './connect.ts';
 import { openDatabase } from './database.ts';
 import { seedIfEmpty } from './seed/seed.ts';
+import { servePortal } from './serve-portal.ts';
 import { waitForDatabase } from './wait-for-database.ts';
 
 const started = Date.now();
@@ -44,5 +43,5 @@ process.once('sveltekit:shutdown' as never, () => {
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '3000';
 Object.assign(process.env, { HOST: host, PORT: port, DATABASE_URL: db.url, ATLAS_DATABASE_KIND: db.kind });
-await import(pathToFileURL(resolve('build/index.js')).href);
+await servePortal({ host, port: Number(port), shutdownTimeoutSeconds: Number(process.env.SHUTDOWN_TIMEOUT ?? 30) });
 console.log(`Diversion Atlas is serving at http://${host}:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

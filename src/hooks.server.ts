@@ -3,18 +3,10 @@ import { chooseLocale, defaultLocale, translate } from '$lib/i18n/index.ts';
 import { closeDatabase } from '$lib/server/db.ts';
 import { compressAnswer } from '$lib/server/http/compression.ts';
 import { finishUnavailable } from '$lib/server/http/database-unavailable.ts';
+import { securityHeaders, serverTiming } from '$lib/server/http/security-headers.ts';
+import '$lib/server/tiles/tile-fast-path.ts';
 import { logFailure } from '$lib/server/log.ts';
 import { anonymousViewer } from '$lib/server/viewer.ts';
-
-// Kit sets the Content-Security-Policy itself (svelte.config.js, so it can add nonces);
-// these are the rest. Referrer: the portal never tells another site which case was read.
-const securityHeaders: Record<string, string> = {
-	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'same-origin',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-	'cross-origin-opener-policy': 'same-origin',
-	'cross-origin-resource-policy': 'same-origin'
-};
 
 export const init: ServerInit = () => {
 	// adapter-node emits this on SIGTERM/SIGINT once in-flight requests have finished:
@@ -35,8 +27,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
-	// Time to the first byte of the answer, for the browser's network panel and benchmarks.
-	if (!response.headers.has('server-timing')) response.headers.set('server-timing', `app;dur=${(performance.now() - started).toFixed(1)}`);
+	if (!response.headers.has('server-timing')) response.headers.set('server-timing', serverTiming(started));
 	for (const [name, value] of Object.entries(securityHeaders)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

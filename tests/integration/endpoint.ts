@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { closeDatabase } from '../../src/lib/server/db.ts';
+import { closeDatabase, dataVersion } from '../../src/lib/server/db.ts';
 import { anonymousViewer, type Viewer } from '../../src/lib/server/viewer.ts';
 
 type Handler = (event: never) => Response | Promise<Response>;
@@ -19,6 +19,11 @@ export async function call(
 	path: string,
 	{ params = {}, headers = {}, viewer = anonymousViewer }: { params?: Record<string, string>; headers?: Record<string, string>; viewer?: Viewer } = {}
 ): Promise<Response> {
+	// The app learns a committed change by notification (within a millisecond) or poll (the
+	// embedded database: within FAST_POLL_MS); a test that commits and then calls must not
+	// race that, so each call first reads the version, as the next notification would bring it.
+	// How soon a running portal learns it by itself: tests/integration/http/two-instances.test.ts.
+	await dataVersion().refresh();
 	const url = new URL(path, 'http://atlas.test');
 	const request = new Request(url, { headers });
 	const event = { url, params, request, locals: { viewer, locale: 'en' }, route: { id: null }, setHeaders: () => {} };

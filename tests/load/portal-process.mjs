@@ -40,7 +40,7 @@ export async function startPortal(backend, { logDir, healthSeconds = 300, env: e
 
 	const logPath = join(logDir, `portal-${backend.name}.log`);
 	const log = createWriteStream(logPath);
-	// start-portal.ts serves in this very process (it imports build/index.js), so its pid is
+	// start-portal.ts serves in this very process (db/serve-portal.ts), so its pid is
 	// the web server's; the embedded database is its forked child.
 	const child = spawn(process.execPath, ['--import', 'tsx', '--import', heapProbe, 'db/start-portal.ts'], {
 		cwd: root,

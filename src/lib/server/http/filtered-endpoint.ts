@@ -1,5 +1,6 @@
 import { canonicalFilter, parseFilter, type Filter } from '$lib/filter/filter-schema.ts';
 import { badRequest } from '../bad-request.ts';
+import { dataVersion } from '../db.ts';
 import type { Queryable } from '../sql-file.ts';
 import { withViewer, type Viewer } from '../viewer.ts';
 import { cacheKeyFor, jsonCache } from './answer-cache.ts';
@@ -34,19 +35,26 @@ export async function filteredEndpoint<T>(
 	if (!page.ok) return badRequest(page.error, page.field);
 	const query = [canonicalFilter(filter.filter), page.page.limit, page.page.offset, page.page.bbox?.join(',') ?? ''].join('|');
 
-	const answer = await withViewer(locals.viewer, async (tx) => {
-		const [{ version }] = await tx`SELECT version::text AS version FROM atlas.data_version`;
+	const cached = (version: string) => {
 		const key = answerKey(version, locals.viewer, url.pathname, query);
 		const etag = etagFor(key);
-		if (notModified(request.headers.get('if-none-match'), etag)) return { etag, body: null };
-		const cacheKey = cacheKeyFor(key);
-		let body = jsonCache.get(cacheKey);
-		if (body === undefined) {
-			body = JSON.stringify(await read(tx, filter.filter, page.page));
-			jsonCache.set(cacheKey, body);
-		}
-		return { etag, body };
-	});
+		if (notModified(request.headers.get('if-none-match'), etag)) return { key, etag, body: null };
+		return { key, etag, body: jsonCache.get(cacheKeyFor(key)) };
+	};
+	// A 304 or a cache hit under the version held in memory needs no database at all.
+	const known = dataVersion().current();
+	const fromMemory = known === null ? undefined : cached(known);
+	const answer =
+		fromMemory && fromMemory.body !== undefined
+			? fromMemory
+			: await withViewer(locals.viewer, async (tx, snapshot) => {
+					// Unknown in memory (starting, or the database was unreachable): this transaction's own.
+					const looked = fromMemory ?? cached(await snapshot.version);
+					if (looked.body !== undefined) return looked;
+					const body = JSON.stringify(await read(tx, filter.filter, page.page));
+					jsonCache.set(cacheKeyFor(looked.key), body);
+					return { ...looked, body };
+				});
 	const headers = { etag: answer.etag, 'cache-control': cacheControl(locals.viewer) };
 	if (answer.body === null) return new Response(null, { status: 304, headers });
 	return new Response(answer.body, { headers: { ...headers, 'content-type': contentType } });

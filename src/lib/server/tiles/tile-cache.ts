@@ -13,6 +13,11 @@ export class TileCache {
 	});
 	private readonly pending = new Map<string, Promise<Uint8Array>>();
 
+	/** The cached bytes, or undefined; never renders (the memory-only path). */
+	peek(key: string): Uint8Array | undefined {
+		return this.tiles.get(key);
+	}
+
 	async get(key: string, render: () => Promise<Uint8Array>): Promise<{ bytes: Uint8Array; cached: boolean }> {
 		const hit = this.tiles.get(key);
 		if (hit) return { bytes: hit, cached: true };

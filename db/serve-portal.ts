@@ -1,0 +1,60 @@
+// The portal's HTTP server: adapter-node's handler (build/handler.js, "custom server" in the
+// adapter-node docs) behind a fast path that answers cached tiles and their 304s from
+// memory, before any framework work (src/lib/server/tiles/tile-fast-path.ts). Everything
+// else, and every tile the fast path cannot answer, goes to SvelteKit. Shutdown is
+// adapter-node's own (its build/index.js, which this replaces): on SIGTERM/SIGINT stop
+// accepting, let in-flight requests finish (SHUTDOWN_TIMEOUT seconds at most), then emit
+// `sveltekit:shutdown` so the app closes its pool (hooks.server.ts).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { registeredFastPath } from '../src/lib/server/http/fast-path-registry.ts';
+import { serverTiming } from '../src/lib/server/http/security-headers.ts';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export async function servePortal({ host, port, shutdownTimeoutSeconds }: { host: string; port: number; shutdownTimeoutSeconds: number }): Promise<void> {
+	// Importing the handler starts the app (server.init): hooks.server.ts registers the fast path.
+	const { handler } = (await import(pathToFileURL(resolve('build/handler.js')).href)) as { handler: Handler };
+	const fastPath = registeredFastPath();
+	if (!fastPath) throw new Error('build/ has no fast path registered: rebuild the portal (npx vite build)');
+	const notFound = (res: ServerResponse) => () => {
+		res.statusCode = 404;
+		res.end();
+	};
+
+	let shutdownTimer: NodeJS.Timeout | undefined;
+	const server = createServer((req, res) => {
+		const started = performance.now();
+		const answer = fastPath(req.method, req.url, req.headers);
+		if (answer === null) return handler(req, res, notFound(res));
+		const headers = { ...answer.headers, 'server-timing': serverTiming(started) };
+		if (answer.body) headers['content-length'] = String(answer.body.byteLength);
+		res.writeHead(answer.status, headers);
+		res.end(answer.body ?? undefined);
+	});
+	server.on('request', (req: IncomingMessage) => {
+		req.on('close', () => {
+			// Once shutting down, a connection that has finished its request is closed at once.
+			if (shutdownTimer) server.closeIdleConnections();
+		});
+	});
+
+	const shutdown = (reason: string) => {
+		if (shutdownTimer) return;
+		shutdownTimer = setTimeout(() => server.closeAllConnections(), shutdownTimeoutSeconds * 1000);
+		// Keep-alive connections would hold close() until they time out: close the idle ones first.
+		server.closeIdleConnections();
+		server.close(() => {
+			clearTimeout(shutdownTimer);
+			process.emit('sveltekit:shutdown' as never, reason as never);
+		});
+	};
+	process.on('SIGTERM', () => shutdown('SIGTERM'));
+	process.on('SIGINT', () => shutdown('SIGINT'));
+
+	await new Promise<void>((listening, failed) => {
+		server.once('error', failed);
+		server.listen(port, host, () => listening());
+	});
+}
