@@ -9,12 +9,14 @@ import itemSql from './item-stats.sql?raw';
 import itemRollupSql from './item-stats-rollup.sql?raw';
 import requestSql from './request-stats.sql?raw';
 import factorSql from './factor-stats.sql?raw';
+import selectedRequestsSql from './selected-requests.sql?raw';
 import type { EvidenceStats, ResponseClassCounts } from '$lib/api/stats.ts';
 
 const itemQuery = sqlTemplate(itemSql);
 const itemRollupQuery = sqlTemplate(itemRollupSql);
 const requestQuery = sqlTemplate(requestSql);
 const factorQuery = sqlTemplate(factorSql);
+const selectedRequestsQuery = sqlTemplate(selectedRequestsSql);
 
 const rate = (responses: number, requests: number) => (requests === 0 ? null : responses / requests);
 
@@ -26,12 +28,13 @@ export async function evidenceStats(tx: Queryable, filter: Filter, bbox: Page['b
 	// The rollups have no geometry: a map view is counted on item rows.
 	const query = (source ?? (inView ? 'items' : countSource(filter))) === 'rollups' ? itemRollupQuery : itemQuery;
 	const itemRows = await query(tx, { filter: filterCondition(tx, filter, inView), site_rollup: siteRollup(tx, filter) });
+	const [{ ids }] = await selectedRequestsQuery(tx, { request_filter: requestCondition(tx, filter, inView) });
 	// Row security hides how many requests match from the planner (it guessed 32 for 1,339),
 	// so it looped over parties × requests; hash joins suit this whole-table aggregate.
 	await tx`SET LOCAL enable_nestloop = off`;
-	const requestRows = await requestQuery(tx, { request_filter: requestCondition(tx, filter, inView) });
+	const requestRows = await requestQuery(tx, { request_ids: ids });
 	await tx`SET LOCAL enable_nestloop = on`;
-	const factorRows = await factorQuery(tx, { request_filter: requestCondition(tx, filter, inView) });
+	const factorRows = await factorQuery(tx, { request_ids: ids });
 
 	const items = (dimension: string) => itemRows.filter((r) => r.dimension === dimension);
 	const requests = (dimension: string) => requestRows.filter((r) => r.dimension === dimension);

@@ -1,13 +1,13 @@
 -- The response-factor table: for each response class, how many responses show each factor
 -- (and how many prompted a secondary request), among responses to requests the Filter selects.
--- Parameters: :request_filter (Filter condition over trace_requests r).
+-- Parameters: :request_ids (the selected requests: selected-requests.sql).
 -- Columns: factor, kind ('limiting' | 'supporting' | 'follow_up'), position, class, responses, with_factor.
 -- Counted first, then joined to the (small) factor × class grid: joining the grid to every
 -- response row first made PGlite loop over factors × responses.
 WITH selected AS MATERIALIZED (
   SELECT p.id, p.class, p.prompted_secondary
   FROM atlas.trace_responses p JOIN atlas.trace_requests r ON r.id = p.request_id
-  WHERE :request_filter
+  WHERE r.id = ANY(:request_ids::int[])
 ),
 per_class AS (
   SELECT class, count(*)::int AS responses, (count(*) FILTER (WHERE prompted_secondary))::int AS prompted

@@ -1,6 +1,6 @@
 -- Trace requests selected by the Filter (issue date in the time range, about items matching
 -- the rest) and their responses, grouped for the trace charts.
--- Parameters: :request_filter (Filter condition over trace_requests r).
+-- Parameters: :request_ids (the selected requests: selected-requests.sql).
 -- Columns: dimension ('total' | 'year' | 'year_recipient_kind' | 'recipient_kind' | 'region' | 'class'),
 --          year, recipient ('state' | 'company'), kind ('primary' | 'secondary'), region, class,
 --          requests, responses.
@@ -13,7 +13,7 @@ WITH selected AS (
   JOIN atlas.parties q ON q.id = r.recipient_id
   LEFT JOIN atlas.countries c ON c.iso3 = q.country_iso3
   LEFT JOIN atlas.trace_responses p ON p.request_id = r.id
-  WHERE :request_filter
+  WHERE r.id = ANY(:request_ids::int[])
 )
 -- Each grouping set is named by the columns it groups by (grouping(col) = 0 is "grouped by
 -- col"), most specific first, not by a bitmask of all five: a new set adds one WHEN and
