@@ -32,7 +32,9 @@ export function placedLabelLayers(deck: DeckLayersModule, placed: PlacedLabel[],
 		outlineWidth: 3,
 		outlineColor: (dark ? [20, 23, 27, 220] : [255, 255, 255, 220]) as [number, number, number, number],
 		fontSettings: { sdf: true },
-		sizeUnits: 'pixels' as const
+		sizeUnits: 'pixels' as const,
+		// Picked like any mark, so the label test can check that a name is drawn where its box is.
+		pickable: true
 	};
 	return [
 		new deck.TextLayer<PlacedLabel>({
