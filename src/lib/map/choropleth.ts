@@ -24,7 +24,7 @@ export interface Choropleth {
  * yellow) stay readable on every class, and no class reads as a site category.
  */
 export const CHOROPLETH_PALETTE = {
-	light: ['#e6dccb', '#d6c4a7', '#c2a783', '#a78962', '#866a47'],
+	light: ['#ebe3d5', '#dfd0b6', '#d0bb97', '#bea17a', '#a8885f'],
 	dark: ['#39362f', '#4b4438', '#605442', '#78664d', '#93805f']
 } as const;
 

@@ -41,7 +41,9 @@ export function placedLabelLayers(deck: DeckLayersModule, placed: PlacedLabel[],
 			...common,
 			id: 'town-labels',
 			data: placed.filter((label) => label.anchor === 'start'),
-			fontWeight: 400,
+			fontWeight: 500,
+			// A thinner halo: at 12 px a wide one swallows the strokes of the letters.
+			outlineWidth: 2,
 			getColor: dark ? [205, 210, 216, 235] : [45, 48, 54, 235]
 		}),
 		new deck.TextLayer<PlacedLabel>({

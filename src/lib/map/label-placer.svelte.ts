@@ -119,11 +119,11 @@ export class LabelPlacer {
 			text: town.name,
 			lon: town.lon,
 			lat: town.lat,
-			size: 11,
+			size: 12,
 			priority: Math.min(town.units, 1e9),
 			offset: [radiusForUnits(town.units) + 3, 0],
 			anchor: 'start',
-			weight: 400
+			weight: 500
 		})) : [];
 		this.#zoom = zoom;
 		const next = placeLabels([...countries, ...towns], zoom, (label) => this.#measure(label));
