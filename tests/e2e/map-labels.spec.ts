@@ -67,8 +67,8 @@ for (const [width, height] of [
 			for (const [i, a] of labels.entries()) {
 				for (const b of labels.slice(i + 1)) expect(overlap(a.box, b.box), `"${a.text}" overlaps "${b.text}"`).toBe(false);
 			}
-			// Each box on screen holds its drawn label.
-			for (const label of onScreen.filter(({ box }) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height).slice(0, 25)) {
+			// A few boxes on screen, each holding its drawn label (a GPU pick is slow under SwiftShader).
+			for (const label of onScreen.filter(({ box }) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height).slice(0, 6)) {
 				expect(await pickedInside(page, label.box), `"${label.text}" drawn inside its box`).toContain(label.id);
 			}
 		});
