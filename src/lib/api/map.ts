@@ -3,6 +3,7 @@
 // the server modules that answer them and the explorer that reads them.
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { RouteStatus } from '$lib/domain/vocabulary.ts';
+import type { Locale } from '$lib/i18n/locales.ts';
 
 // --- GET /api/summary?<filter> -------------------------------------------------------------
 export interface ExplorerSummary {
@@ -43,10 +44,12 @@ export type RouteCollection = FeatureCollection<LineString, RouteProperties> & {
 export interface CountryLabelProperties {
 	iso3: string;
 	name: string;
+	/** The name in each of the portal's languages (`name` is the English one). */
+	names: Record<Locale, string>;
 	conflict: boolean;
 }
 /** A label as the query returns it, before it becomes a GeoJSON point. */
-export type CountryLabelRow = CountryLabelProperties & { lon: number; lat: number };
+export type CountryLabelRow = Omit<CountryLabelProperties, 'names'> & { lon: number; lat: number };
 export type CountryLabelCollection = FeatureCollection<Point, CountryLabelProperties>;
 /** A label as the map draws it: the point's coordinates as a deck.gl position. */
 export type CountryLabel = CountryLabelProperties & { position: [number, number] };

@@ -1,61 +1,55 @@
 // Text drawn by deck.gl, which rasterises system fonts itself: MapLibre symbol layers would
-// need glyphs from a server (DESIGN.md: no third-party hosts).
+// need glyphs from a server (DESIGN.md: no third-party hosts), or a glyph set built and
+// served by us for every script a name can be written in.
 import type { Layer } from '@deck.gl/core';
 import type { DeckLayersModule } from './deck-overlay.svelte.ts';
-import type { CountryLabel } from '$lib/api/map.ts';
+import { LABEL_FONT, type PlacedLabel } from './label-placement.ts';
 import type { SiteRef } from '$lib/api/records.ts';
 
-/** A grid cell of the sites tile with its site count, placed where the map draws it. */
-export interface ClusterCount {
-	sites: number;
-	position: [number, number];
-}
 /** The site of a search hit, ringed on the map. */
 export type SearchHitSite = Pick<SiteRef, 'id' | 'name' | 'lon' | 'lat'>;
 
-const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+const FONT = LABEL_FONT;
 
-/** At world zoom only conflict-affected states are named: deck.gl text has no collision. */
-export function countryLabelLayer(deck: DeckLayersModule, labels: CountryLabel[], zoom: number, dark: boolean): Layer {
-	const shown = zoom < 3 ? labels.filter((label) => label.conflict) : labels;
-	return new deck.TextLayer<CountryLabel>({
-		id: 'country-labels',
-		data: shown,
-		characterSet: 'auto',
+/**
+ * The names the placer kept (label-placer.svelte.ts): countries in semi-bold, centred on their
+ * label point; towns beside their site. None of them overlaps another.
+ */
+export function placedLabelLayers(deck: DeckLayersModule, placed: PlacedLabel[], dark: boolean): Layer[] {
+	const common = {
+		characterSet: 'auto' as const,
 		fontFamily: FONT,
-		fontWeight: 600,
-		getText: (label) => label.name,
-		getPosition: (label) => label.position,
-		getSize: (label) => (label.conflict ? 13 : 11),
-		getColor: dark ? [225, 228, 232, 230] : [60, 64, 70, 230],
+		getText: (label: PlacedLabel) => label.text,
+		getPosition: (label: PlacedLabel) => [label.lon, label.lat] as [number, number],
+		getSize: (label: PlacedLabel) => label.size,
+		getPixelOffset: (label: PlacedLabel) => label.offset,
+		getTextAnchor: (label: PlacedLabel) => label.anchor,
 		outlineWidth: 3,
-		outlineColor: dark ? [20, 23, 27, 220] : [255, 255, 255, 220],
+		outlineColor: (dark ? [20, 23, 27, 220] : [255, 255, 255, 220]) as [number, number, number, number],
 		fontSettings: { sdf: true },
-		sizeUnits: 'pixels',
-		updateTriggers: { data: zoom < 3 }
-	});
+		sizeUnits: 'pixels' as const,
+		// Picked like any mark, so the label test can check that a name is drawn where its box is.
+		pickable: true
+	};
+	return [
+		new deck.TextLayer<PlacedLabel>({
+			...common,
+			id: 'town-labels',
+			data: placed.filter((label) => label.anchor === 'start'),
+			fontWeight: 500,
+			// A thinner halo: at 12 px a wide one swallows the strokes of the letters.
+			outlineWidth: 2,
+			getColor: dark ? [205, 210, 216, 235] : [45, 48, 54, 235]
+		}),
+		new deck.TextLayer<PlacedLabel>({
+			...common,
+			id: 'country-labels',
+			data: placed.filter((label) => label.anchor === 'middle'),
+			fontWeight: 600,
+			getColor: dark ? [225, 228, 232, 235] : [60, 64, 70, 235]
+		})
+	];
 }
-
-/** Counts on the grid cells that hold more than one site: a lone site needs no number. */
-export function clusterCountLayer(deck: DeckLayersModule, clusters: ClusterCount[]): Layer {
-	return new deck.TextLayer<ClusterCount>({
-		id: 'cluster-counts',
-		data: clusters.filter((cluster) => cluster.sites > 1),
-		characterSet: '0123456789k.,',
-		fontFamily: FONT,
-		fontWeight: 700,
-		getText: (cluster) => compact(cluster.sites),
-		getPosition: (cluster) => cluster.position,
-		getSize: 11,
-		getColor: [255, 255, 255, 255],
-		outlineWidth: 2,
-		outlineColor: [0, 0, 0, 160],
-		fontSettings: { sdf: true },
-		sizeUnits: 'pixels'
-	});
-}
-
-const compact = (n: number) => (n >= 10_000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n));
 
 /** Rings around the sites of serial-search results, so they can be found on the map. */
 export function searchHitLayer(deck: DeckLayersModule, sites: SearchHitSite[]): Layer {

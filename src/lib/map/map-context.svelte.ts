@@ -5,6 +5,15 @@ import type { AddLayerObject, Map as MapLibreMap, SourceSpecification } from 'ma
 import type { SiteHighlight } from './site-highlight.ts';
 import type { Padding } from './free-area.ts';
 import { boxAround, lngLatBounds } from './view-box.ts';
+import type { CountryCounts } from './choropleth.ts';
+
+/** What the Filter finds per country: the choropleth paints it, the labels are ranked by it. */
+export interface CountryEvidence {
+	/** Matching items per country; the Filter's own countries only when it names some. */
+	counts: CountryCounts;
+	/** The countries the Filter names (empty: all). */
+	selected: ReadonlySet<string>;
+}
 
 const key = Symbol('atlas-map');
 
@@ -22,6 +31,7 @@ export class MapContext {
 	bounds = $state.raw<[number, number, number, number] | null>(null);
 	/** A chart bar the reader points at: the sites layers outline the sites it stands for. */
 	highlight = $state.raw<SiteHighlight | null>(null);
+	countryEvidence = $state.raw<CountryEvidence>({ counts: new Map(), selected: new Set() });
 
 	attach(map: MapLibreMap): () => void {
 		const onLoad = () => (this.styleReady = true);

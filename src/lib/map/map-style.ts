@@ -48,7 +48,8 @@ export const unitsRadius: ExpressionSpecification = [
 export const ROUTE_ORIGIN: [number, number, number] = [0, 114, 178];
 export const ROUTE_RECOVERY: [number, number, number] = [213, 94, 0];
 
-export const LAND = { light: '#e9e6df', dark: '#2a2f36' };
+/** Land without any matching item: lighter than the first choropleth class. */
+export const LAND = { light: '#f2f0eb', dark: '#2a2f36' };
 
 /** A tile layer's name, from the layer registry (a type only: the manifest is not bundled). */
 export type TileLayerName = keyof (typeof import('../../../tiles/manifest.json'))['layers'];

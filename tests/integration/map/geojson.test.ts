@@ -158,6 +158,13 @@ describeEachBackend('GeoJSON collections, counts and facets', (_db, backend) => 
 		expectValidGeoJson(labels, 'Point');
 		expect(labels.features.find((f) => f.properties!.iso3 === 'SYR')).toMatchObject({ properties: { name: 'Syria', conflict: true } });
 	});
+
+	it('names every country label in English and in French', async () => {
+		const labels: Collection = await get(countries, '/api/countries.geojson');
+		expect(labels.features.find((f) => f.properties!.iso3 === 'CIV')).toMatchObject({ properties: { names: { en: 'Ivory Coast', fr: "Côte d'Ivoire" } } });
+		expect(labels.features.find((f) => f.properties!.iso3 === 'SYR')).toMatchObject({ properties: { names: { en: 'Syria', fr: 'Syrie' } } });
+		for (const feature of labels.features) expect(feature.properties!.names.fr, String(feature.properties!.iso3)).toBeTruthy();
+	});
 });
 
 it('documents every filter parameter on every filtered endpoint in the OpenAPI file', async () => {

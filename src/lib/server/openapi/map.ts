@@ -53,7 +53,7 @@ export const mapPaths = {
 	'/api/routes.geojson': collection('Trafficking routes of matching items.', 'LineStrings from origin through waypoints to the recovery site: id, consignment, site, siteName, status (reconstructed | suspected), case, originIso3, synthetic.'),
 	'/api/cases.geojson': collection('Diversion cases with matching items.', 'Points at the centre of the case sites: id, title, mechanism, iso3, items, synthetic.'),
 	'/api/countries.geojson': {
-		get: { summary: 'Country label points for the basemap.', responses: { '200': { description: 'Points: iso3, name, conflict.', content: { 'application/geo+json': {} } } } }
+		get: { summary: 'Country label points for the basemap.', responses: { '200': { description: 'Points: iso3, name (English), names (the name in each portal language: en, fr), conflict.', content: { 'application/geo+json': {} } } } }
 	},
 	'/api/summary': {
 		get: {

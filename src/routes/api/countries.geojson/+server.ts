@@ -1,9 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { countryLabels } from '$lib/server/map/explorer-counts.ts';
+import { countryNames } from '$lib/server/map/country-names.ts';
 import { withViewer } from '$lib/server/viewer.ts';
 import type { RequestHandler } from './$types';
 
-/** Country label points for the basemap's names (drawn by deck.gl: no glyph server). */
+/** Country label points for the basemap's names in every portal language (drawn by deck.gl: no glyph server). */
 export const GET: RequestHandler = async ({ locals }) => {
 	const labels = await withViewer(locals.viewer, (tx) => countryLabels(tx));
 	const collection: GeoJSON.FeatureCollection = {
@@ -12,7 +13,7 @@ export const GET: RequestHandler = async ({ locals }) => {
 			type: 'Feature',
 			id: properties.iso3,
 			geometry: { type: 'Point', coordinates: [lon, lat] },
-			properties
+			properties: { ...properties, names: countryNames(properties.iso3, properties.name) }
 		}))
 	};
 	return json(collection, { headers: { 'content-type': 'application/geo+json', 'cache-control': 'public, max-age=3600' } });
