@@ -23,7 +23,9 @@ function body(query) {
 export function statementKind(query) {
 	const text = body(query);
 	if (CONTROL.test(text)) return 'control';
-	if (SETTINGS_ONLY.test(text) && !/\bfrom\b/i.test(text)) return 'setup';
+	// The viewer's settings, possibly with the data version read in the same statement
+	// (viewer.sql): setup as long as nothing else is read.
+	if (SETTINGS_ONLY.test(text) && !/\bfrom\b/i.test(text.replace(/\bfrom\s+atlas\.data_version\b/gi, ''))) return 'setup';
 	if (VERSION_READ.test(text) && text.length < 400) return 'setup';
 	return 'data';
 }
