@@ -49,6 +49,8 @@ test.describe('the explorer', () => {
 	});
 
 	test('finds serial 99352 and follows the FN MAG to Libya', async ({ page }) => {
+		// Two whole map loads (before and after the reload), each drawn by SwiftShader.
+		test.setTimeout(90_000);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto('/?debug');
 		await page.getByLabel('Serial, lot or order number').fill('99352');
@@ -71,6 +73,10 @@ test.describe('the explorer', () => {
 		const url = page.url();
 		await page.reload();
 		await expect(page.getByTestId('item-chain')).toContainText('Libya', { timeout: 15_000 });
+		expect(page.url()).toBe(url);
+		// The reloaded page settles (MapLibre arrives after the panels) before the key is pressed.
+		await waitForIdleMap(page);
+		await expect(page.getByTestId('map-loading')).toHaveCount(0, { timeout: 30_000 });
 		expect(page.url()).toBe(url);
 		await page.keyboard.press('Escape');
 		await expect(page.getByTestId('detail-panel')).toHaveCount(0);

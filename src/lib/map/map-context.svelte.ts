@@ -32,6 +32,11 @@ export class MapContext {
 	/** A chart bar the reader points at: the sites layers outline the sites it stands for. */
 	highlight = $state.raw<SiteHighlight | null>(null);
 	countryEvidence = $state.raw<CountryEvidence>({ counts: new Map(), selected: new Set() });
+	/**
+	 * A move asked for before MapLibre arrived (it is imported when the canvas mounts, and a
+	 * consignment's places can load first): made once the map has loaded, not dropped.
+	 */
+	private pendingMove: ((map: MapLibreMap) => void) | null = null;
 
 	attach(map: MapLibreMap): () => void {
 		const onLoad = () => (this.styleReady = true);
@@ -54,6 +59,9 @@ export class MapContext {
 		map.on('idle', onIdle);
 		map.on('error', onError);
 		this.map = map;
+		const pending = this.pendingMove;
+		this.pendingMove = null;
+		if (pending) map.once('load', () => pending(map));
 		return () => {
 			this.styleReady = false;
 			this.map = null;
@@ -77,17 +85,18 @@ export class MapContext {
 
 	/** Centre a place in the free area (clear of `padding`), zooming in at least to where single sites are drawn. */
 	flyTo(lon: number, lat: number, padding: Padding, minZoom = 7): void {
-		const map = this.map;
-		if (!map) return;
-		map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), minZoom), padding, essential: true });
+		this.move((map) => map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), minZoom), padding, essential: true }));
 	}
 
 	/** Frame a set of places (a consignment's origin and recovery sites) inside the free area. */
 	fitPoints(points: ReadonlyArray<readonly [number, number]>, padding: Padding): void {
-		const map = this.map;
 		const box = boxAround(points);
-		if (!map || !box) return;
-		map.fitBounds(lngLatBounds(box), { padding, maxZoom: 8, essential: true });
+		if (box) this.move((map) => map.fitBounds(lngLatBounds(box), { padding, maxZoom: 8, essential: true }));
+	}
+
+	private move(move: (map: MapLibreMap) => void): void {
+		if (this.map) move(this.map);
+		else this.pendingMove = move;
 	}
 
 	removeLayer(id: string): void {
