@@ -103,6 +103,8 @@ describeEachBackend('the portal survives its database', (_db, backend) => {
 		// Every answer is a success or a retryable 503; never a 500, never a dropped socket.
 		expect([...statuses.keys()].filter((status) => status !== 200 && status !== 204 && status !== 503)).toEqual([]);
 		await until(async () => (await get(portal.url, '/api/stats?from=2018')).status === 200, 15_000, () => 'the portal did not serve again');
-		expect((await get(portal.url, '/api/health')).status).toBe(200);
+		// A cached answer needs no database (the data version is held in memory), so the stats
+		// can be back before the pool is: /api/health reads the database on every request.
+		await until(async () => (await get(portal.url, '/api/health')).status === 200, 15_000, () => 'the portal did not reach its database again');
 	}, 60_000);
 });
