@@ -13,7 +13,31 @@ import { serverTiming } from '../src/lib/server/http/security-headers.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
+// A dropped database connection must never take the portal down: readers get 503s and the
+// pool reconnects. postgres.js has thrown from socket callbacks before (patched in db/patches);
+// an error of that kind that still escapes (a network or server-ended connection, by its code)
+// is logged and survived. Anything else is a real bug and ends the process as usual.
+const CONNECTION_FAULTS = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01', '57P02', '57P03', '08006', '08003']);
+function survivesConnectionFaults(): void {
+	const isConnectionFault = (error: unknown) => CONNECTION_FAULTS.has(String((error as { code?: unknown } | null)?.code));
+	process.on('uncaughtException', (error) => {
+		if (!isConnectionFault(error)) {
+			console.error(error);
+			process.exit(1);
+		}
+		console.error(`[db] a database connection failed outside a request (${(error as { code?: string }).code}); serving on`);
+	});
+	process.on('unhandledRejection', (reason) => {
+		if (!isConnectionFault(reason)) {
+			console.error(reason);
+			process.exit(1);
+		}
+		console.error(`[db] a database connection failed outside a request (${(reason as { code?: string }).code}); serving on`);
+	});
+}
+
 export async function servePortal({ host, port, shutdownTimeoutSeconds }: { host: string; port: number; shutdownTimeoutSeconds: number }): Promise<void> {
+	survivesConnectionFaults();
 	// Importing the handler starts the app (server.init): hooks.server.ts registers the fast path.
 	const { handler } = (await import(pathToFileURL(resolve('build/handler.js')).href)) as { handler: Handler };
 	const fastPath = registeredFastPath();
