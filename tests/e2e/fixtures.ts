@@ -5,8 +5,11 @@ import { test as base, expect, type Page } from '@playwright/test';
  * fails the test at the end if there were any: a CSP violation or a 404 asset shows up
  * here before a reader ever sees it. One exception: MapLibre cancels the tile requests of
  * views the map has already left (a fly-to, a jump), which the browser reports as ERR_ABORTED;
- * and the router's own data request (`__data.json`) when a newer navigation supersedes it (a
- * link clicked while hydration finishes: the preload on hover is dropped for the full load).
+ * the router's own data request (`__data.json`) when a newer navigation supersedes it (a
+ * link clicked while hydration finishes: the preload on hover is dropped for the full load);
+ * the explorer's JSON, which `Loaded` aborts when the view it was for has changed (playback
+ * stopped, a filter changed again); and the map's worker script when the page is left before
+ * the map has finished loading. An answer with an error status is still caught below.
  */
 export const test = base.extend<{ page: Page }>({
 	page: async ({ page }, use) => {
@@ -17,7 +20,9 @@ export const test = base.extend<{ page: Page }>({
 		page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 		page.on('requestfailed', (request) => {
 			const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
-			const superseded = aborted && (request.url().includes('/tiles/') || new URL(request.url()).pathname.endsWith('/__data.json'));
+			const { pathname } = new URL(request.url());
+			const superseded =
+				aborted && (pathname.startsWith('/tiles/') || pathname.endsWith('/__data.json') || pathname.startsWith('/api/') || pathname.includes('/maplibre-gl-worker'));
 			if (!superseded) problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`);
 		});
 		page.on('response', (response) => {
