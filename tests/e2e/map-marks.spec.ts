@@ -103,9 +103,24 @@ test.describe('site marks, flows and routes', () => {
 	test('draws flows at world zoom, and a consignment’s routes one by one, suspected legs dashed', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		const layerIds = () => page.evaluate(() => (window as unknown as { __atlasDeck: { _props: { layers: { id: string }[] } } }).__atlasDeck._props.layers.map((layer) => layer.id));
+		// Flows are MapLibre layers (one per width class) and arrowhead icons, under the site marks.
+		const drawnFlows = () =>
+			page.evaluate(() => {
+				const map = (window as unknown as { __atlasMap: { getLayersOrder(): string[]; queryRenderedFeatures(o: object): { geometry: { type: string } }[] } }).__atlasMap;
+				const order = map.getLayersOrder();
+				const lineLayers = order.filter((id) => id.startsWith('flows-'));
+				return {
+					lines: map.queryRenderedFeatures({ layers: lineLayers }).filter((f) => f.geometry.type.endsWith('LineString')).length,
+					arrows: map.queryRenderedFeatures({ layers: ['flow-arrows'] }).length,
+					underMarks: [...lineLayers, 'flow-arrows'].every((id) => order.indexOf(id) < order.indexOf('sites-clusters'))
+				};
+			});
 		await page.goto('/?debug');
 		await waitForIdleMap(page);
-		await expect.poll(layerIds, { timeout: 15_000 }).toContain('flows');
+		await expect.poll(async () => (await drawnFlows()).lines, { timeout: 15_000 }).toBeGreaterThan(0);
+		const world = await drawnFlows();
+		expect(world.arrows).toBeGreaterThan(0);
+		expect(world.underMarks).toBe(true);
 		expect(await layerIds()).not.toContain('routes-legs');
 
 		// Any consignment with a suspected route (the lead's demo data has several).
@@ -115,7 +130,7 @@ test.describe('site marks, flows and routes', () => {
 		await page.goto(`/?debug&consignment=${id}&sel=consignment:${id}`);
 		await waitForIdleMap(page);
 		await expect.poll(layerIds, { timeout: 15_000 }).toContain('routes-legs');
-		expect(await layerIds()).not.toContain('flows');
+		expect(await drawnFlows()).toMatchObject({ lines: 0, arrows: 0 });
 		const dashes = await page.evaluate(() => {
 			type Leg = { reconstructed: boolean; path: [number, number][] };
 			const deck = (window as unknown as { __atlasDeck: { _props: { layers: { id: string; props: { data: Leg[]; getDashArray: (leg: Leg) => number[]; extensions: object[] } }[] } } }).__atlasDeck;

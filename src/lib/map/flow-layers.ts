@@ -1,21 +1,14 @@
-// Flows as deck.gl layers: one great-circle line per (made in → recovered in) pair, as wide as
-// the items it carries, with arrowheads pointing towards the country of recovery. Drawn at
-// world and regional zoom in place of one line per route (route-layers.ts).
-import type { Layer } from '@deck.gl/core';
-import type { DeckLayersModule } from './deck-overlay.svelte.ts';
+// Flows: one great-circle line per (made in → recovered in) pair, as wide as the items it
+// carries, with arrowheads pointing towards the country of recovery. Drawn at world and
+// regional zoom in place of one line per route (route-layers.ts), by MapLibre (FlowLines.svelte).
 import { greatCirclePath, pathHeading, type Position } from './great-circle.ts';
-import { ARROW, FLOW_COLOUR, MAX_FLOWS, flowWidth } from './route-style.ts';
+import { FLOW_COLOUR, MAX_FLOWS, flowWidth } from './route-style.ts';
 import type { CountryFlow } from '$lib/api/map.ts';
 
 export interface DrawnFlow {
 	flow: CountryFlow;
 	path: Position[];
 	width: number;
-}
-interface Arrow {
-	position: Position;
-	angle: number;
-	size: number;
 }
 
 const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
@@ -36,43 +29,65 @@ export function flowsInView(flows: CountryFlow[], bounds: [number, number, numbe
 	return { drawn, of: near.length };
 }
 
-export function flowLayers(deck: DeckLayersModule, drawn: DrawnFlow[], zoom: number, beforeId: string | undefined): Layer[] {
-	const under = (beforeId ? { beforeId } : {}) as Record<string, unknown>;
+/** A flow's line: its width class (route-style.ts) selects the layer that draws it. */
+export interface FlowLineProperties {
+	width: number;
+}
+/** An arrowhead: how large, and how far to turn it clockwise from pointing east. */
+export interface FlowArrowProperties {
+	size: number;
+	rotate: number;
+}
+
+/**
+ * The flows as MapLibre features: each path as a line (longitudes past ±180° are wrapped by
+ * the GeoJSON source), and one arrowhead per flow pointing towards the country of recovery.
+ */
+export function flowFeatures(drawn: DrawnFlow[], zoom: number): GeoJSON.FeatureCollection<GeoJSON.LineString | GeoJSON.Point, FlowLineProperties | FlowArrowProperties> {
 	// Arrowheads two-thirds along at world zoom, where they clear both ends' site marks;
 	// near the recovery end at regional zoom, where the rest of a long flow is off screen.
 	const along = zoom < 3 ? 0.66 : 0.9;
-	const arrows: Arrow[] = drawn.map(({ path, width }) => {
+	const lines = drawn.map(({ path, width }) => ({
+		type: 'Feature' as const,
+		geometry: { type: 'LineString' as const, coordinates: path },
+		properties: { width }
+	}));
+	const arrows = drawn.map(({ path, width }) => {
 		const { position, angle } = pathHeading(path, along);
-		return { position: [wrap(position[0]), position[1]], angle, size: 8 + width };
+		return {
+			type: 'Feature' as const,
+			geometry: { type: 'Point' as const, coordinates: [wrap(position[0]), position[1]] },
+			// MapLibre turns icons clockwise; the heading is counter-clockwise from east.
+			properties: { size: (8 + width) / ARROW_PIXELS, rotate: -angle }
+		};
 	});
-	return [
-		new deck.PathLayer<DrawnFlow>({
-			id: 'flows',
-			data: drawn,
-			...under,
-			wrapLongitude: true,
-			getPath: (flow) => flow.path,
-			getWidth: (flow) => flow.width,
-			widthUnits: 'pixels',
-			capRounded: true,
-			getColor: [...FLOW_COLOUR, 95]
-		}),
-		new deck.TextLayer<Arrow>({
-			id: 'flow-arrows',
-			data: arrows,
-			...under,
-			characterSet: [ARROW],
-			getText: () => ARROW,
-			getPosition: (arrow) => arrow.position,
-			getAngle: (arrow) => arrow.angle,
-			getSize: (arrow) => arrow.size,
-			sizeUnits: 'pixels',
-			getColor: [...FLOW_COLOUR, 230],
-			outlineWidth: 2,
-			outlineColor: [255, 255, 255, 200],
-			fontSettings: { sdf: true }
-		})
-	];
+	return { type: 'FeatureCollection', features: [...lines, ...arrows] };
+}
+
+/** The arrowhead image is drawn this many pixels long (icon-size scales it). */
+export const ARROW_PIXELS = 16;
+
+/** The arrowhead as pixels: a triangle pointing east, in the flow colour with a light halo. */
+export function drawArrow(pixelRatio: number): ImageData {
+	const size = Math.ceil(ARROW_PIXELS * pixelRatio);
+	const canvas = document.createElement('canvas');
+	canvas.width = canvas.height = size;
+	// Read back at once: a CPU canvas answers getImageData without a GPU round trip.
+	const g = canvas.getContext('2d', { willReadFrequently: true })!;
+	g.scale(pixelRatio, pixelRatio);
+	const p = ARROW_PIXELS;
+	g.beginPath();
+	g.moveTo(p * 0.9, p / 2);
+	g.lineTo(p * 0.15, p * 0.15);
+	g.lineTo(p * 0.15, p * 0.85);
+	g.closePath();
+	g.lineJoin = 'round';
+	g.lineWidth = 2;
+	g.strokeStyle = 'rgba(255,255,255,0.8)';
+	g.stroke();
+	g.fillStyle = `rgba(${FLOW_COLOUR.join(',')},0.9)`;
+	g.fill();
+	return g.getImageData(0, 0, size, size);
 }
 
 /** From this zoom up (where the tiles hold single sites) routes are drawn one by one. */
