@@ -42,6 +42,21 @@ async function pickedInside(page: Page, box: Box): Promise<string[]> {
 	}, box);
 }
 
+/** The site marks drawn now, as screen boxes (the radius is in the mark's image id). */
+async function drawnMarks(page: Page): Promise<Box[]> {
+	return page.evaluate(() => {
+		type Feature = { geometry: { type: string; coordinates: [number, number] }; properties: { icon?: string }; layer: { layout?: { 'icon-image'?: string | { name: string } } } };
+		const map = (window as unknown as { __atlasMap: { queryRenderedFeatures(o: object): Feature[]; project(p: [number, number]): { x: number; y: number } } }).__atlasMap;
+		return map.queryRenderedFeatures({ layers: ['sites-cluster-marks', 'sites-points'] }).flatMap((feature): [number, number, number, number][] => {
+			const image = feature.properties.icon ?? feature.layer.layout?.['icon-image'];
+			const radius = Number(String(typeof image === 'string' ? image : image?.name).split('|')[2]);
+			if (feature.geometry.type !== 'Point' || !(radius > 0)) return [];
+			const { x, y } = map.project(feature.geometry.coordinates);
+			return [[x - radius, y - radius, x + radius, y + radius]];
+		});
+	});
+}
+
 const overlap = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 test.describe.configure({ timeout: 180_000 });
@@ -70,6 +85,11 @@ for (const [width, height] of [
 			// One assertion over every pair: an expect per pair is a traced step each (~20,000).
 			const overlapping = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => overlap(a.box, b.box)).map((b) => `"${a.text}" overlaps "${b.text}"`));
 			expect(overlapping).toEqual([]);
+			// Nor does a name sit under a site mark: it moves beside the marks, or is left out.
+			const marks = await drawnMarks(page);
+			expect(marks.length, 'site marks drawn').toBeGreaterThan(3);
+			const covered = labels.filter((label) => marks.some((mark) => overlap(label.box, mark))).map((label) => label.text);
+			expect(covered).toEqual([]);
 			// A few boxes on screen, each holding its drawn label (a GPU pick is slow under SwiftShader).
 			for (const label of onScreen.filter(({ box }) => box[0] >= 0 && box[1] >= 0 && box[2] <= w && box[3] <= h).slice(0, 6)) {
 				expect(await pickedInside(page, label.box), `"${label.text}" drawn inside its box`).toContain(label.id);

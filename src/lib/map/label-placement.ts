@@ -22,6 +22,13 @@ export interface LabelCandidate {
 	anchor: 'middle' | 'start';
 	/** Font weight, for measuring. */
 	weight: number;
+	/**
+	 * When the label at `offset` would cover site marks, it may move straight down or up just
+	 * clear of them (a country's name beside the marks on its point rather than under them).
+	 */
+	movable?: boolean;
+	/** Drawn even over a site mark when no offset is clear of them (the Filter's countries). */
+	keep?: boolean;
 }
 
 /** Left, top, right, bottom. */
@@ -57,12 +64,50 @@ export function labelBox(label: LabelCandidate, point: [number, number], width: 
 
 export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-export function placeLabels(candidates: readonly LabelCandidate[], zoom: number, measure: MeasureText): PlacedLabel[] {
+/**
+ * The labels to draw, in priority order: each at the first of its offsets whose box overlaps
+ * no label kept before it and none of the `marks` (site marks' boxes in world pixels at
+ * `zoom`); a label that must be kept goes at its first offset clear of labels alone; the
+ * rest are left out.
+ */
+export function placeLabels(candidates: readonly LabelCandidate[], zoom: number, measure: MeasureText, marks: readonly Box[] = []): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
 	for (const label of ordered) {
-		const box = labelBox(label, worldPixel(label.lon, label.lat, zoom), measure(label));
-		if (!placed.some((other) => overlaps(box, other.box))) placed.push({ ...label, box });
+		const point = worldPixel(label.lon, label.lat, zoom);
+		const width = measure(label);
+		const at = (offset: [number, number]): PlacedLabel => ({ ...label, offset, box: labelBox({ ...label, offset }, point, width) });
+		const tries = [at(label.offset)];
+		if (label.movable) for (const direction of [1, -1] as const) tries.push(...movedClear(tries[0]!, direction, marks, at));
+		const clearOfLabels = tries.filter(({ box }) => !placed.some((other) => overlaps(box, other.box)));
+		const chosen = clearOfLabels.find(({ box }) => !marks.some((mark) => overlaps(box, mark))) ?? (label.keep ? clearOfLabels[0] : undefined);
+		if (chosen) placed.push(chosen);
 	}
 	return placed;
+}
+
+/** How far a name may move off its point to clear the marks there, in pixels. */
+export const MAX_MOVE = 60;
+
+/**
+ * The label moved down (1) or up (-1) until its box clears the marks it covers (a few steps:
+ * moving off one mark may land on the next), or nothing if that takes more than MAX_MOVE.
+ */
+function movedClear(label: PlacedLabel, direction: 1 | -1, marks: readonly Box[], at: (offset: [number, number]) => PlacedLabel): PlacedLabel[] {
+	let moved = label;
+	for (let step = 0; step < 4; step++) {
+		const hit = marks.filter((mark) => overlaps(moved.box, mark));
+		if (!hit.length) return moved === label ? [] : [moved];
+		const shift = direction > 0 ? Math.max(...hit.map((mark) => mark[3])) - moved.box[1] : Math.min(...hit.map((mark) => mark[1])) - moved.box[3];
+		const offset: [number, number] = [moved.offset[0], moved.offset[1] + shift + direction * 0.5];
+		if (Math.abs(offset[1] - label.offset[1]) > MAX_MOVE) return [];
+		moved = at(offset);
+	}
+	return [];
+}
+
+/** A round site mark's box in world pixels at `zoom`, as placeLabels takes obstacles. */
+export function markBox(lon: number, lat: number, radius: number, zoom: number): Box {
+	const [x, y] = worldPixel(lon, lat, zoom);
+	return [x - radius, y - radius, x + radius, y + radius];
 }

@@ -7,7 +7,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CountryLabel } from '$lib/api/map.ts';
 import type { Locale } from '$lib/i18n/locales.ts';
 import type { MapContext } from './map-context.svelte.ts';
-import { LABEL_FONT, labelBox, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
+import { LABEL_FONT, labelBox, markBox, placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement.ts';
+import { parseMarkId } from './site-marks.ts';
 import { radiusForUnits } from './map-style.ts';
 
 /** Town names appear where sites are drawn one by one (the sites tile clusters up to z5). */
@@ -17,6 +18,13 @@ const TOWN_MIN_ZOOM = 5.5;
 const QUIET_COUNTRY_MIN_ZOOM = 2.5;
 /** Placement zooms are quarter steps: zooming in within a step keeps the placement valid. */
 const step = (zoom: number) => Math.floor(zoom * 4) / 4;
+
+/** A site mark as drawn: where, and how large (its radius in screen pixels). */
+interface DrawnMark {
+	lon: number;
+	lat: number;
+	radius: number;
+}
 
 interface Town {
 	id: string;
@@ -29,6 +37,7 @@ interface Town {
 export class LabelPlacer {
 	placed = $state.raw<PlacedLabel[]>([]);
 	#towns: Town[] = [];
+	#marks: DrawnMark[] = [];
 	#zoom = Infinity;
 	#widths = new Map<string, number>();
 	#canvas: CanvasRenderingContext2D | null = null;
@@ -45,7 +54,8 @@ export class LabelPlacer {
 			if (!map) return;
 			const onZoom = () => map.getZoom() < this.#zoom && this.#place(map);
 			const onMoveEnd = () => this.#place(map);
-			const onIdle = () => this.#readTowns(map) && this.#place(map);
+			// Both read: a change in either places again.
+			const onIdle = () => [this.#readTowns(map), this.#readMarks(map)].some(Boolean) && this.#place(map);
 			// The label test reads the drawn boxes; only on a page opened with ?debug.
 			if (new URLSearchParams(location.search).has('debug')) (window as unknown as { __atlasLabels: unknown }).__atlasLabels = () => this.screenBoxes(map);
 			map.on('zoom', onZoom);
@@ -88,6 +98,24 @@ export class LabelPlacer {
 		return true;
 	}
 
+	/** The site marks drawn now (merged clusters and single sites), as obstacles to names. */
+	#readMarks(map: MapLibreMap): boolean {
+		const layers = ['sites-cluster-marks', 'sites-points'].filter((id) => map.getLayer(id));
+		const marks: DrawnMark[] = [];
+		for (const feature of layers.length ? map.queryRenderedFeatures({ layers }) : []) {
+			// Merged clusters carry their image id; a single site's is its layer's evaluated
+			// icon-image (a string, or an image reference with its name).
+			const image = (feature.properties.icon ?? (feature.layer.layout as Record<string, unknown> | undefined)?.['icon-image']) as string | { name?: string } | undefined;
+			const mark = feature.geometry.type === 'Point' ? parseMarkId(typeof image === 'string' ? image : (image?.name ?? '')) : null;
+			const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+			if (mark) marks.push({ lon: Math.round(lon * 1e4) / 1e4, lat: Math.round(lat * 1e4) / 1e4, radius: mark.radius });
+		}
+		marks.sort((a, b) => a.lon - b.lon || a.lat - b.lat || a.radius - b.radius);
+		if (JSON.stringify(marks) === JSON.stringify(this.#marks)) return false;
+		this.#marks = marks;
+		return true;
+	}
+
 	#place(map: MapLibreMap): void {
 		if (!this.enabled()) {
 			if (this.placed.length) this.placed = [];
@@ -110,6 +138,8 @@ export class LabelPlacer {
 				size: tier === 3 ? 14 : tier === 2 ? 13 : 11,
 				priority: tier * 1e10 + count,
 				offset: [0, 0],
+				movable: true,
+				keep: tier === 3,
 				anchor: 'middle',
 				weight: 600
 			}];
@@ -126,8 +156,9 @@ export class LabelPlacer {
 			weight: 500
 		})) : [];
 		this.#zoom = zoom;
-		const next = placeLabels([...countries, ...towns], zoom, (label) => this.#measure(label));
-		if (JSON.stringify(next.map((l) => l.id + l.text)) !== JSON.stringify(this.placed.map((l) => l.id + l.text))) this.placed = next;
+		const marks = this.#marks.map((mark) => markBox(mark.lon, mark.lat, mark.radius, zoom));
+		const next = placeLabels([...countries, ...towns], zoom, (label) => this.#measure(label), marks);
+		if (JSON.stringify(next.map((l) => [l.id, l.text, l.offset])) !== JSON.stringify(this.placed.map((l) => [l.id, l.text, l.offset]))) this.placed = next;
 	}
 
 	/** As deck.gl's TextLayer lays a line out: the sum of each character's advance. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, placeLabels, worldPixel, type LabelCandidate } from '../../../src/lib/map/label-placement.ts';
+import { markBox, overlaps, placeLabels, worldPixel, type LabelCandidate } from '../../../src/lib/map/label-placement.ts';
 
 const label = (id: string, lon: number, lat: number, priority: number, text = id): LabelCandidate => ({
 	id,
@@ -52,5 +52,47 @@ describe('label placement', () => {
 		const [placed] = placeLabels([town], 8, measure);
 		const [x] = worldPixel(43.13, 36.34, 8);
 		expect(placed!.box[0]).toBeGreaterThan(x);
+	});
+
+	describe('around site marks', () => {
+		const iraq = { ...label('Iraq', 44, 33, 5), movable: true };
+		const mark = markBox(44, 33, 14, 2);
+
+		it('moves a name just below the mark on its point', () => {
+			const [placed] = placeLabels([iraq], 2, measure, [mark]);
+			expect(overlaps(placed!.box, mark)).toBe(false);
+			// Its top edge meets the mark's bottom edge (half a pixel apart).
+			expect(placed!.box[1] - mark[3]).toBeCloseTo(0.5, 5);
+		});
+
+		it('moves on past a second mark the first move lands on', () => {
+			const [x, y] = worldPixel(44, 33, 2);
+			const below: [number, number, number, number] = [x - 10, y + 15, x + 10, y + 35];
+			const [placed] = placeLabels([iraq], 2, measure, [mark, below]);
+			expect(overlaps(placed!.box, mark) || overlaps(placed!.box, below)).toBe(false);
+			expect(placed!.box[1]).toBeGreaterThan(below[3]);
+		});
+
+		it('keeps its own offset when no mark is in the way', () => {
+			const [placed] = placeLabels([iraq], 2, measure, [markBox(10, 0, 14, 2)]);
+			expect(placed!.offset).toEqual([0, 0]);
+		});
+
+		it('leaves out a name that cannot clear the marks within reach, unless it must be kept', () => {
+			const [x, y] = worldPixel(44, 33, 2);
+			const column: [number, number, number, number][] = [[x - 30, y - 100, x + 30, y + 100]];
+			expect(placeLabels([iraq], 2, measure, column)).toEqual([]);
+			const [kept] = placeLabels([{ ...iraq, keep: true }], 2, measure, column);
+			expect(kept!.offset).toEqual([0, 0]);
+		});
+
+		it('never moves a name onto another name', () => {
+			// Syria ranks first and sits just below the mark, where Iraq would move first: Iraq goes above.
+			const syria = { ...label('Syria', 44, 33, 9), offset: [0, 32] as [number, number] };
+			const placed = placeLabels([iraq, syria], 2, measure, [mark]);
+			const moved = placed.find((l) => l.id === 'Iraq')!;
+			expect(moved.offset[1]).toBeLessThan(0);
+			expect(overlaps(moved.box, mark)).toBe(false);
+		});
 	});
 });
