@@ -1,7 +1,8 @@
 import { summarise } from './map/explorer-counts.ts';
 import type { Queryable } from './sql-file.ts';
 import { sqlTemplate } from './sql-template.ts';
-import { withViewer, type Viewer } from './viewer.ts';
+import type { Viewer } from './viewer.ts';
+import { sharedRead } from './http/shared-read.ts';
 import portalFiguresSql from './portal-figures.sql?raw';
 import type { EvidenceCounts, EvidenceMarks } from '$lib/api/stats.ts';
 
@@ -69,5 +70,5 @@ export async function portalFigures(tx: Queryable): Promise<PortalFigures> {
 }
 
 export function readPortalFigures(viewer: Viewer): Promise<PortalFigures> {
-	return withViewer(viewer, portalFigures);
+	return sharedRead(viewer, 'portal-figures', [], portalFigures);
 }

@@ -16,8 +16,13 @@ import { GET as summary } from '../../../src/routes/api/summary/+server.ts';
 import { GET as facets } from '../../../src/routes/api/facets/+server.ts';
 import { GET as parties } from '../../../src/routes/api/parties/+server.ts';
 import { GET as sitesGeojson } from '../../../src/routes/api/sites.geojson/+server.ts';
+import { load as itemPage } from '../../../src/routes/items/[id]/+page.server.ts';
+import { load as countryPage } from '../../../src/routes/countries/[iso3]/+page.server.ts';
+import { load as aboutPage } from '../../../src/routes/about/+page.server.ts';
 import { describeEachBackend } from '../backends.ts';
 import { call, useAppDatabase } from '../endpoint.ts';
+import { dataVersion } from '../../../src/lib/server/db.ts';
+import { anonymousViewer } from '../../../src/lib/server/viewer.ts';
 import { decodeTile } from '../map/tile-decoding.ts';
 
 const DEADLINE_MS = 2000;
@@ -43,6 +48,20 @@ function tileAt(z: number, lon: number, lat: number): { x: number; y: number } {
 		x: Math.floor(((lon + 180) / 360) * 2 ** z),
 		y: Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z)
 	};
+}
+
+/** Runs a page's server load as the server would: its data, or the status of the error it throws. */
+async function loadPage(load: (event: never) => unknown, path: string, params: Record<string, string> = {}): Promise<{ status: number; data?: Record<string, unknown> }> {
+	await dataVersion().refresh();
+	const url = new URL(path, 'http://atlas.test');
+	try {
+		const data = (await load({ url, params, locals: { viewer: anonymousViewer, locale: 'en' } } as never)) as Record<string, unknown>;
+		return { status: 200, data };
+	} catch (thrown) {
+		const status = (thrown as { status?: number }).status;
+		if (typeof status !== 'number') throw thrown;
+		return { status };
+	}
 }
 
 const json = async (response: Response) => {
@@ -96,6 +115,10 @@ describeEachBackend('changes show at once', (db, backend) => {
 
 		const probes = {
 			itemRecord: async () => (await call(itemRecord, `/api/items/${item.id}`, { params: { id: String(item.id) } })).status,
+			// Pages answer from memory until the data changes (shared-read.ts): the change must still show at once.
+			itemPage: async () => (await loadPage(itemPage as never, `/items/${item.id}`, { id: String(item.id) })).status,
+			countryPageSites: async () => ((await loadPage(countryPage as never, `/countries/${site.iso3}`, { iso3: site.iso3 })).data?.profile as { recovery: { sites: number } }).recovery.sites,
+			aboutSites: async () => ((await loadPage(aboutPage as never, '/about')).data?.counts as { sites: number }).sites,
 			itemFound: async () => (await json(await call(search, `/api/search?q=${encodeURIComponent(item.serial_number)}`)))
 				.items.some((hit: { id: number }) => hit.id === item.id),
 			itemSiteItems: async () => Number((await sitesIn(itemTile)).find((f) => f.id === item.site_id)?.properties.items ?? 0),
@@ -118,7 +141,7 @@ describeEachBackend('changes show at once', (db, backend) => {
 
 		const before = await observe();
 		const unknownParty = (await json(await call(stats, `/api/stats?group=${NO_SUCH_ID}`))).items;
-		expect(before).toMatchObject({ itemRecord: 200, itemFound: true, siteRecord: 200, siteInTile: true, siteInGeojson: true,
+		expect(before).toMatchObject({ itemRecord: 200, itemPage: 200, itemFound: true, siteRecord: 200, siteInTile: true, siteInGeojson: true,
 			siteBboxStats: site.items, partySuggested: true });
 		expect(before.partyStats).toBeGreaterThan(0);
 		const etag = (await getTile(siteTile)).headers.get('etag');
@@ -132,7 +155,8 @@ describeEachBackend('changes show at once', (db, backend) => {
 
 		await setVisibility('draft');
 		const hidden: Seen = {
-			itemRecord: 404, itemFound: false, itemSiteItems: before.itemSiteItems - 1,
+			itemRecord: 404, itemPage: 404, itemFound: false, itemSiteItems: before.itemSiteItems - 1,
+			countryPageSites: before.countryPageSites - 1, aboutSites: before.aboutSites - 1,
 			siteRecord: 404, siteInTile: false, siteInGeojson: false, siteBboxStats: 0,
 			countrySites: before.countrySites - 1,
 			countryFacets: before.countryFacets - site.items - (item.iso3 === site.iso3 ? 1 : 0),

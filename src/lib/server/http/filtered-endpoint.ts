@@ -6,6 +6,7 @@ import { withViewer, type Viewer } from '../viewer.ts';
 import { cacheKeyFor, jsonCache } from './answer-cache.ts';
 import { answerKey, cacheControl, etagFor, notModified } from './conditional.ts';
 import { parsePage, type Page } from './page-params.ts';
+import { coalesced } from './shared-read.ts';
 
 interface FilteredRequest {
 	url: URL;
@@ -44,17 +45,18 @@ export async function filteredEndpoint<T>(
 	// A 304 or a cache hit under the version held in memory needs no database at all.
 	const known = dataVersion().current();
 	const fromMemory = known === null ? undefined : cached(known);
+	const readNow = () =>
+		withViewer(locals.viewer, async (tx, snapshot) => {
+			// Unknown in memory (starting, or the database was unreachable): this transaction's own.
+			const looked = fromMemory ?? cached(await snapshot.version);
+			if (looked.body !== undefined) return looked;
+			const body = JSON.stringify(await read(tx, filter.filter, page.page));
+			jsonCache.set(cacheKeyFor(looked.key), body);
+			return { ...looked, body };
+		});
+	// Readers missing the same answer at once share one read (shared-read.ts).
 	const answer =
-		fromMemory && fromMemory.body !== undefined
-			? fromMemory
-			: await withViewer(locals.viewer, async (tx, snapshot) => {
-					// Unknown in memory (starting, or the database was unreachable): this transaction's own.
-					const looked = fromMemory ?? cached(await snapshot.version);
-					if (looked.body !== undefined) return looked;
-					const body = JSON.stringify(await read(tx, filter.filter, page.page));
-					jsonCache.set(cacheKeyFor(looked.key), body);
-					return { ...looked, body };
-				});
+		fromMemory && fromMemory.body !== undefined ? fromMemory : fromMemory ? await coalesced(cacheKeyFor(fromMemory.key), readNow) : await readNow();
 	const headers = { etag: answer.etag, 'cache-control': cacheControl(locals.viewer) };
 	if (answer.body === null) return new Response(null, { status: 304, headers });
 	return new Response(answer.body, { headers: { ...headers, 'content-type': contentType } });
