@@ -70,5 +70,5 @@ export async function portalFigures(tx: Queryable): Promise<PortalFigures> {
 }
 
 export function readPortalFigures(viewer: Viewer): Promise<PortalFigures> {
-	return sharedRead(viewer, 'portal-figures', [], portalFigures);
+	return sharedRead(viewer, 'portal-figures', [], portalFigures, { aggregate: true });
 }

@@ -53,7 +53,7 @@ export async function filteredEndpoint<T>(
 			const body = JSON.stringify(await read(tx, filter.filter, page.page));
 			jsonCache.set(cacheKeyFor(looked.key), body);
 			return { ...looked, body };
-		});
+		}, { aggregate: true });
 	// Readers missing the same answer at once share one read (shared-read.ts).
 	const answer =
 		fromMemory && fromMemory.body !== undefined ? fromMemory : fromMemory ? await coalesced(cacheKeyFor(fromMemory.key), readNow) : await readNow();

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { dataVersion } from '../db.ts';
-import { withViewer, type Viewer, type ViewerTransaction } from '../viewer.ts';
+import { withViewer, type Viewer, type ViewerOptions, type ViewerTransaction } from '../viewer.ts';
 import { cacheKeyFor } from './answer-cache.ts';
 import { answerKey } from './conditional.ts';
 
@@ -26,21 +26,28 @@ export function coalesced<T>(key: string, read: () => Promise<T>): Promise<T> {
 
 /**
  * `read` as `viewer`, answered from memory while the data version it was read at is current.
- * `name` and `args` identify the read (a route and its parameters, already validated).
+ * `name` and `args` identify the read (a route and its parameters, already validated);
+ * `options` go to withViewer (an aggregate waits for its lane).
  */
-export async function sharedRead<T>(viewer: Viewer, name: string, args: readonly string[], read: (tx: ViewerTransaction) => Promise<T>): Promise<T> {
+export async function sharedRead<T>(
+	viewer: Viewer,
+	name: string,
+	args: readonly string[],
+	read: (tx: ViewerTransaction) => Promise<T>,
+	options: ViewerOptions = {}
+): Promise<T> {
 	const keyAt = (version: string) => cacheKeyFor(answerKey(version, viewer, name, ...args));
 	const known = dataVersion().current();
 	if (known !== null) {
 		const key = keyAt(known);
 		const hit = values.get(key);
 		if (hit) return hit.value as T;
-		return coalesced(key, () => readAndKeep(viewer, keyAt, read));
+		return coalesced(key, () => readAndKeep(viewer, keyAt, read, options));
 	}
-	return readAndKeep(viewer, keyAt, read);
+	return readAndKeep(viewer, keyAt, read, options);
 }
 
-function readAndKeep<T>(viewer: Viewer, keyAt: (version: string) => string, read: (tx: ViewerTransaction) => Promise<T>): Promise<T> {
+function readAndKeep<T>(viewer: Viewer, keyAt: (version: string) => string, read: (tx: ViewerTransaction) => Promise<T>, options: ViewerOptions): Promise<T> {
 	return withViewer(viewer, async (tx, snapshot) => {
 		// The version this transaction reads: what it reads is kept under that version.
 		const key = keyAt(await snapshot.version);
@@ -49,5 +56,5 @@ function readAndKeep<T>(viewer: Viewer, keyAt: (version: string) => string, read
 		const value = await read(tx);
 		values.set(key, { value });
 		return value;
-	});
+	}, options);
 }
