@@ -32,6 +32,7 @@ export function addSupplyChains(
 		factorsOf.set(f.response_id, set);
 	}
 	const eventById = new Map(data.documentation_events.map((e) => [e.id, e]));
+	const siteCountry = new Map(data.sites.map((site) => [site.id, site.country_iso3]));
 	const candidates = data.trace_responses.filter((r) => {
 		const request = requestById.get(r.request_id)!;
 		return r.synthetic && r.visibility === 'public' && r.class !== 'dissuasive' && request.kind === 'primary' &&
@@ -47,9 +48,20 @@ export function addSupplyChains(
 
 	for (const response of rng.sample(candidates, count)) {
 		const request = requestById.get(response.request_id)!;
-		const traced = itemsByRequest.get(request.id)!;
+		// Items a request shares with an earlier consignment's (a secondary request about the
+		// same items) stay with that one: taking them over left the first with items recovered
+		// in one state and a destination in another.
+		const requested = itemsByRequest.get(request.id)!;
+		const unclaimed = requested.filter((item) => item.consignment_id === null);
+		const traced = unclaimed.length ? unclaimed : requested;
 		const origin = request.recipient_iso3!;
-		const destination = rng.weighted(RECIPIENT_STATES.filter(([iso3]) => capitals.has(iso3)));
+		// Delivered to the state where the traced items were later recovered (diverted there after
+		// delivery), so a route runs exporter → (transit) → recipient → recovery site, not via
+		// an unrelated state on another continent. The draw is made either way, so every later
+		// random choice of the seed stays the same.
+		const drawn = rng.weighted(RECIPIENT_STATES.filter(([iso3]) => capitals.has(iso3)));
+		const recoveredIn = siteCountry.get(eventById.get(traced[0].event_id)!.site_id);
+		const destination = recoveredIn && recoveredIn !== origin && capitals.has(recoveredIn) ? recoveredIn : drawn;
 		const factors = factorsOf.get(response.id)!;
 		const earliest = traced.map((i) => eventById.get(i.event_id)!.documented_on).sort()[0];
 		const lastShipYear = Math.max(1970, Number(earliest.slice(0, 4)) - 1);
@@ -81,6 +93,8 @@ export function addSupplyChains(
 		const extra: ItemRow[] = [];
 		for (let k = rng.int(0, 5); k > 0 && loose.length; k--) {
 			const item = loose.splice(rng.int(0, loose.length - 1), 1)[0];
+			// Already carried by a consignment of its own trace request: it stays there.
+			if (item.consignment_id !== null) continue;
 			item.made_in_iso3 = origin;
 			extra.push(item);
 		}

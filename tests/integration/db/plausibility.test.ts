@@ -104,6 +104,23 @@ describeEachBackend('the demo data is plausible to a specialist', (db) => {
 		expect(row.later).toBe(0);
 	});
 
+	it('delivers each synthetic consignment to the state where its items were recovered, unless they stayed in the exporter', async () => {
+		// Not via a state on another continent: a route then runs exporter -> recipient -> site.
+		const rows = await db()`
+			SELECT c.id, c.origin_iso3::text AS origin, w.country_iso3::text AS destination, array_agg(DISTINCT s.country_iso3::text) AS recovered_in
+			FROM atlas.consignments c
+			JOIN atlas.transfers t ON t.consignment_id = c.id
+			JOIN atlas.transfer_waypoints w ON w.transfer_id = t.id AND w.role = 'destination'
+			JOIN atlas.items i ON i.consignment_id = c.id
+			JOIN atlas.documentation_events e ON e.id = i.event_id
+			JOIN atlas.sites s ON s.id = e.site_id
+			WHERE c.synthetic
+			GROUP BY c.id, c.origin_iso3, w.country_iso3`;
+		expect(rows.length).toBeGreaterThan(100);
+		const elsewhere = rows.filter((r) => !r.recovered_in.includes(r.destination) && !r.recovered_in.includes(r.origin));
+		expect(elsewhere).toEqual([]);
+	});
+
 	it('gives counterfeits, artisanal copies and 3D prints neither the genuine maker nor its country', async () => {
 		const [row] = await db()`
 			SELECT count(*)::int AS copies,
