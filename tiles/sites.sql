@@ -4,8 +4,8 @@
 -- Parameters: :bounds (tiles/tile-bounds.sql), :z (zoom), :counts (site-counts.sql or site-counts-rollup.sql,
 --             reading the CTE `bounds` below and the Filter), :cluster_max_zoom, :cell_px.
 -- Columns: id (site id, or cell index), geom (tile-space point), cluster (0|1), sites,
---          name and iso3 (sites only), items, units, top (category with most units), weapon, ammunition, related,
---          ied, dual_use (units per category).
+--          name and iso3 (sites only), items, units, top (category with most item records), weapon, ammunition,
+--          related, ied, dual_use (units per category), weapon_items … dual_use_items (item records per category).
 WITH tile AS (:bounds),
 bounds AS (
   -- Grid cells count the tile's own sites only, or a site near the edge would be counted in
@@ -18,12 +18,17 @@ by_category AS (:counts),
 per_site AS (
   SELECT c.site_id, s.name, s.country_iso3, s.geom_3857,
     sum(c.items)::int AS items, sum(c.units)::int AS units,
-    (array_agg(c.category ORDER BY c.units DESC, c.category))[1] AS top,
+    (array_agg(c.category ORDER BY c.items DESC, c.category))[1] AS top,
     coalesce(sum(c.units) FILTER (WHERE c.category = 'weapon'), 0)::int AS weapon,
     coalesce(sum(c.units) FILTER (WHERE c.category = 'ammunition'), 0)::int AS ammunition,
     coalesce(sum(c.units) FILTER (WHERE c.category = 'related'), 0)::int AS related,
     coalesce(sum(c.units) FILTER (WHERE c.category = 'ied'), 0)::int AS ied,
-    coalesce(sum(c.units) FILTER (WHERE c.category = 'dual_use'), 0)::int AS dual_use
+    coalesce(sum(c.units) FILTER (WHERE c.category = 'dual_use'), 0)::int AS dual_use,
+    coalesce(sum(c.items) FILTER (WHERE c.category = 'weapon'), 0)::int AS weapon_items,
+    coalesce(sum(c.items) FILTER (WHERE c.category = 'ammunition'), 0)::int AS ammunition_items,
+    coalesce(sum(c.items) FILTER (WHERE c.category = 'related'), 0)::int AS related_items,
+    coalesce(sum(c.items) FILTER (WHERE c.category = 'ied'), 0)::int AS ied_items,
+    coalesce(sum(c.items) FILTER (WHERE c.category = 'dual_use'), 0)::int AS dual_use_items
   FROM by_category c JOIN atlas.sites s ON s.id = c.site_id
   GROUP BY c.site_id, s.name, s.country_iso3, s.geom_3857
 ),
@@ -35,7 +40,8 @@ celled AS (
   SELECT placed.*, floor(tx / :cell_px::int)::int AS cx, floor(ty / :cell_px::int)::int AS cy FROM placed
 )
 SELECT site_id AS id, ST_MakePoint(round(tx), round(ty)) AS geom, 0 AS cluster, 1 AS sites,
-  name, country_iso3::text AS iso3, items, units, top, weapon, ammunition, related, ied, dual_use
+  name, country_iso3::text AS iso3, items, units, top, weapon, ammunition, related, ied, dual_use,
+  weapon_items, ammunition_items, related_items, ied_items, dual_use_items
 FROM placed
 WHERE :z::int > :cluster_max_zoom::int
 UNION ALL
@@ -43,9 +49,10 @@ SELECT cy * 4096 + cx AS id,
   ST_MakePoint(round(avg(tx)), round(avg(ty))) AS geom, 1 AS cluster, count(*)::int AS sites,
   NULL::text, NULL::text, sum(items)::int, sum(units)::int,
   (ARRAY['weapon', 'ammunition', 'related', 'ied', 'dual_use'])[
-    array_position(ARRAY[sum(weapon), sum(ammunition), sum(related), sum(ied), sum(dual_use)],
-      greatest(sum(weapon), sum(ammunition), sum(related), sum(ied), sum(dual_use)))],
-  sum(weapon)::int, sum(ammunition)::int, sum(related)::int, sum(ied)::int, sum(dual_use)::int
+    array_position(ARRAY[sum(weapon_items), sum(ammunition_items), sum(related_items), sum(ied_items), sum(dual_use_items)],
+      greatest(sum(weapon_items), sum(ammunition_items), sum(related_items), sum(ied_items), sum(dual_use_items)))],
+  sum(weapon)::int, sum(ammunition)::int, sum(related)::int, sum(ied)::int, sum(dual_use)::int,
+  sum(weapon_items)::int, sum(ammunition_items)::int, sum(related_items)::int, sum(ied_items)::int, sum(dual_use_items)::int
 FROM celled
 WHERE :z::int <= :cluster_max_zoom::int
 GROUP BY cx, cy

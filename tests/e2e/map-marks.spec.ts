@@ -78,17 +78,17 @@ test.describe('site marks, flows and routes', () => {
 			.queryRenderedFeatures({ layers: ['sites-cluster-marks'] }).map((f) => f.properties.icon.split('|')[1]));
 		expect(new Set(await icons())).toEqual(new Set(['share']));
 
-		await key.getByRole('radio', { name: 'Category with most units' }).check();
+		await key.getByRole('radio', { name: 'Category with most item records' }).check();
 		await expect(page).toHaveURL(/[?&]colour=top/);
-		await expect(key).toContainText('the colour of the category with most units');
+		await expect(key).toContainText('the colour of the category with most item records');
 		await expect.poll(async () => [...new Set(await icons())]).toEqual(['top']);
 
-		await key.getByRole('radio', { name: 'Item records' }).check();
+		await key.getByRole('radio', { name: 'Item records', exact: true }).check();
 		await expect(page).toHaveURL(/[?&]size=items/);
 		await expect(key.locator('svg.sizes')).toHaveAttribute('data-size', 'items');
 		await page.reload();
-		await expect(page.getByTestId('map-key').getByRole('radio', { name: 'Item records' })).toBeChecked();
-		await expect(page.getByTestId('map-key').getByRole('radio', { name: 'Category with most units' })).toBeChecked();
+		await expect(page.getByTestId('map-key').getByRole('radio', { name: 'Item records', exact: true })).toBeChecked();
+		await expect(page.getByTestId('map-key').getByRole('radio', { name: 'Category with most item records' })).toBeChecked();
 	});
 
 	test('the key starts collapsed on a 390 px phone, where it would cover a quarter of the map', async ({ page }) => {

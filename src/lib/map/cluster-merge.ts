@@ -2,8 +2,7 @@
 // counts written in them) cover each other at any zoom. The sites tiles group sites by a
 // fixed grid; a cluster's mark grows with what it holds, so neighbouring cells' marks can
 // overlap: merging them here, where their screen size is known, is what keeps them apart.
-import { ITEM_CATEGORIES } from '$lib/domain/vocabulary.ts';
-import type { SiteCounts } from './site-marks.ts';
+import { SITE_COUNT_KEYS, type SiteCounts } from './site-marks.ts';
 
 export interface PlacedCluster {
 	/** Screen position in CSS pixels. */
@@ -12,10 +11,8 @@ export interface PlacedCluster {
 	counts: SiteCounts;
 }
 
-const KEYS = ['sites', 'items', 'units', ...ITEM_CATEGORIES] as const;
-
 function combine(a: PlacedCluster, b: PlacedCluster): PlacedCluster {
-	const counts = Object.fromEntries(KEYS.map((key) => [key, a.counts[key] + b.counts[key]])) as SiteCounts;
+	const counts = Object.fromEntries(SITE_COUNT_KEYS.map((key) => [key, a.counts[key] + b.counts[key]])) as SiteCounts;
 	// The merged mark sits at the sites' centre of mass, as a tile cell's does.
 	const weight = (cluster: PlacedCluster) => Math.max(1, cluster.counts.sites);
 	const total = weight(a) + weight(b);

@@ -1,5 +1,5 @@
-// What a recovery site or a cluster of sites looks like on the map: a pie of its units by
-// category (or one colour, its top category), sized by its units or items, with the number
+// What a recovery site or a cluster of sites looks like on the map: a pie of its item records
+// by category (or one colour, its top category), sized by its units or items, with the number
 // of sites it stands for written inside. Each look is one MapLibre image, drawn on demand
 // (styleimagemissing) from an id that spells it out, so the tiles' attributes pick the image
 // by expression and no glyph or sprite host is needed.
@@ -14,8 +14,18 @@ export type SiteColouring = (typeof SITE_COLOURINGS)[number];
 export const SITE_SIZINGS = ['units', 'items'] as const;
 export type SiteSizing = (typeof SITE_SIZINGS)[number];
 
-/** What a site or cluster holds, as the sites tiles carry it. */
-export type SiteCounts = Record<ItemCategory | 'sites' | 'items' | 'units', number>;
+/** The sites tiles' attribute counting a category's item records (`weapon_items`, …). */
+export const itemsKey = (category: ItemCategory) => `${category}_items` as const;
+export type CategoryItemsKey = ReturnType<typeof itemsKey>;
+
+/**
+ * What a site or cluster holds, as the sites tiles carry it: per category its units (the
+ * category's own key) and its item records (`<category>_items`).
+ */
+export type SiteCounts = Record<ItemCategory | CategoryItemsKey | 'sites' | 'items' | 'units', number>;
+
+/** Every count a site or cluster carries, summed when clusters merge. */
+export const SITE_COUNT_KEYS = ['sites', 'items', 'units', ...ITEM_CATEGORIES, ...ITEM_CATEGORIES.map(itemsKey)] as const;
 
 /** Pie slices in 24ths: fine enough to read, coarse enough that nearby shares share an image. */
 export const SLICES = 24;
@@ -39,15 +49,19 @@ export const compactCount = (n: number) => (n >= 10_000 ? `${Math.round(n / 1000
 /** Enough radius for the label's digits at 10 px bold inside the circle. */
 export const labelRadius = (label: string) => (label ? Math.ceil(label.length * 3.3 + 4) : 0);
 
+// Slices and the top category count item records, not units: one ammunition record may hold
+// thousands of rounds, and by units nine marks in ten were all ammunition blue, whatever else
+// was documented there.
 export function slicesOf(counts: SiteCounts): number[] {
-	const total = Math.max(1, counts.units);
-	return ITEM_CATEGORIES.map((category) => Math.round((SLICES * counts[category]) / total));
+	const total = Math.max(1, counts.items);
+	return ITEM_CATEGORIES.map((category) => Math.round((SLICES * counts[itemsKey(category)]) / total));
 }
 
 export function topOf(counts: SiteCounts): number {
 	let top = -1;
 	ITEM_CATEGORIES.forEach((category, i) => {
-		if (counts[category] > 0 && (top < 0 || counts[category] > counts[ITEM_CATEGORIES[top]!])) top = i;
+		const items = counts[itemsKey(category)];
+		if (items > 0 && (top < 0 || items > counts[itemsKey(ITEM_CATEGORIES[top]!)])) top = i;
 	});
 	return top;
 }
@@ -85,10 +99,10 @@ export function sizeRadius(sizing: SiteSizing): ExpressionSpecification {
 
 /** The image id of a single site's mark, from its tile attributes: markId(markOf(...)) as an expression. */
 export function pointMarkExpression(colouring: SiteColouring, sizing: SiteSizing): ExpressionSpecification {
-	const total = ['max', 1, ['to-number', ['get', 'units'], 1]];
+	const total = ['max', 1, ['to-number', ['get', 'items'], 1]];
 	const slices = ITEM_CATEGORIES.flatMap((category, i) => [
 		...(i ? ['.'] : []),
-		['to-string', ['round', ['/', ['*', SLICES, ['to-number', ['get', category], 0]], total]]]
+		['to-string', ['round', ['/', ['*', SLICES, ['to-number', ['get', itemsKey(category)], 0]], total]]]
 	]);
 	return [
 		'concat',

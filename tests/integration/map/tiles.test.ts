@@ -49,6 +49,9 @@ describeEachBackend('vector tiles', (_db, backend) => {
 		expect(site.properties).toMatchObject({ cluster: 0, name: largest.properties.name, units: largest.properties.units, items: largest.properties.items });
 		const byCategory = ['weapon', 'ammunition', 'related', 'ied', 'dual_use'].map((c) => Number(site.properties[c]));
 		expect(sum(byCategory)).toBe(site.properties.units);
+		// Item records by category too (the pies' slices), summing to the site's records.
+		const recordsByCategory = ['weapon', 'ammunition', 'related', 'ied', 'dual_use'].map((c) => Number(site.properties[`${c}_items`]));
+		expect(sum(recordsByCategory)).toBe(site.properties.items);
 	});
 
 	it('changes the decoded features when the filter changes', async () => {
@@ -59,6 +62,7 @@ describeEachBackend('vector tiles', (_db, backend) => {
 		expect(weapons.length).toBeGreaterThan(0);
 		for (const feature of weapons) {
 			expect(Number(feature.properties.weapon)).toBe(Number(feature.properties.units));
+			expect(Number(feature.properties.weapon_items)).toBe(Number(feature.properties.items));
 			expect(feature.properties.top).toBe('weapon');
 			for (const other of ['ammunition', 'related', 'ied', 'dual_use']) expect(Number(feature.properties[other] ?? 0)).toBe(0);
 		}

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mergeOverlapping, type PlacedCluster } from '../../../src/lib/map/cluster-merge.ts';
 import { markOf, type SiteCounts } from '../../../src/lib/map/site-marks.ts';
 
-const counts = (sites: number, units: number, weapon = 0): SiteCounts => ({ sites, items: sites, units, weapon, ammunition: units - weapon, related: 0, ied: 0, dual_use: 0 });
+const counts = (sites: number, units: number, weapon = 0): SiteCounts => ({
+	sites, items: sites, units, weapon, ammunition: units - weapon, related: 0, ied: 0, dual_use: 0,
+	weapon_items: weapon ? 1 : 0, ammunition_items: sites - (weapon ? 1 : 0), related_items: 0, ied_items: 0, dual_use_items: 0
+});
 const at = (x: number, y: number, c: SiteCounts): PlacedCluster => ({ x, y, counts: c });
 const radius = (c: SiteCounts) => markOf(c, 'share', 'units', true).radius;
 
@@ -23,7 +26,7 @@ describe('merging overlapping clusters', () => {
 	it('merges two that touch into one holding both, at their centre of sites', () => {
 		const [one, ...rest] = mergeOverlapping([at(0, 0, counts(3, 5000, 1000)), at(6, 0, counts(1, 100, 100))], radius);
 		expect(rest).toHaveLength(0);
-		expect(one!.counts).toMatchObject({ sites: 4, units: 5100, weapon: 1100, ammunition: 4000 });
+		expect(one!.counts).toMatchObject({ sites: 4, units: 5100, weapon: 1100, ammunition: 4000, weapon_items: 2, ammunition_items: 2 });
 		expect(one!.x).toBeCloseTo(1.5, 5);
 	});
 

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { MAX_CLUSTER_RADIUS, SLICES, labelRadius, markId, markOf, parseMarkId, type SiteCounts } from '../../../src/lib/map/site-marks.ts';
 import { radiusForUnits } from '../../../src/lib/map/map-style.ts';
 
-const site: SiteCounts = { sites: 1, items: 12, units: 400, weapon: 100, ammunition: 300, related: 0, ied: 0, dual_use: 0 };
+// 9 weapon records of 100 units, 3 ammunition records of 300 rounds.
+const site: SiteCounts = {
+	sites: 1, items: 12, units: 400, weapon: 100, ammunition: 300, related: 0, ied: 0, dual_use: 0,
+	weapon_items: 9, ammunition_items: 3, related_items: 0, ied_items: 0, dual_use_items: 0
+};
 
 describe('site marks', () => {
-	it('slices a pie by each category’s share of units, in the key’s order', () => {
+	it('slices a pie by each category’s share of item records, not units, in the key’s order', () => {
 		const mark = markOf(site, 'share', 'units', false);
-		expect(mark.slices).toEqual([SLICES / 4, (SLICES * 3) / 4, 0, 0, 0]);
-		expect(mark.top).toBe(1); // ammunition
+		// By units it would be a quarter weapons and three quarters ammunition.
+		expect(mark.slices).toEqual([(SLICES * 3) / 4, SLICES / 4, 0, 0, 0]);
+		expect(mark.top).toBe(0); // weapons: most records, though fewer units
 		expect(markOf(site, 'top', 'units', false).slices).toEqual([]);
 	});
 
