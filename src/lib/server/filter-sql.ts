@@ -74,8 +74,9 @@ export function requestCondition(sql: Queryable, filter: Filter, also?: SqlFragm
 	if (filter.to) parts.push(sql`r.issued_on <= ${filter.to}::date`);
 	const about = withoutTime(filter);
 	if (Object.keys(about).length > 0 || also) {
-		parts.push(sql`EXISTS (SELECT 1 FROM atlas.trace_request_items ri JOIN atlas.item_facts f ON f.item_id = ri.item_id
-			WHERE ri.request_id = r.id AND ${filterCondition(sql, about, also)})`);
+		// The (request, item) pairs with the item's facts as rows (db/migrations/022): the same
+		// condition as over item_facts, without a probe of the links and the facts per request.
+		parts.push(sql`EXISTS (SELECT 1 FROM atlas.request_item_facts f WHERE f.request_id = r.id AND ${filterCondition(sql, about, also)})`);
 	}
 	if (parts.length === 0) return sql`TRUE`;
 	return parts.reduce((all, part) => sql`${all} AND ${part}`);

@@ -1,4 +1,4 @@
-// The rollups (db/migrations/018_fact_rollups.sql) are a GROUP BY of atlas.item_facts after
+// The rollups (db/migrations/018_fact_rollups.sql, and the case signatures and request facts of 022) are a GROUP BY of atlas.item_facts after
 // any committed change of facts: inserts, deletes and updates of any column they sum or are
 // keyed by, in any mix per statement, and the full refresh (delete all, insert all). The
 // expected GROUP BY is written here, independently of the trigger's SQL.
@@ -15,6 +15,8 @@ import { rolledBack } from '../rolled-back.ts';
 const KEY = `country_iso3, date_trunc('year', documented_on)::date AS documented_on, category, item_visibility, place_visibility,
 	CASE WHEN item_visibility = 'restricted' THEN made_in_iso3 END AS item_partition_iso3, synthetic`;
 const KEY_COLUMNS = 'country_iso3, documented_on, category, item_visibility, place_visibility, item_partition_iso3, synthetic';
+const REQUEST_FACTS = `documented_on, country_iso3, category, item_type, made_in_iso3, manufacturer_id, holding_party_id, response_classes,
+	marking_state, case_ids, consignment_id, item_visibility, place_visibility, chain_visibility`;
 const AGE = `CASE WHEN category = 'weapon' THEN extract(year FROM documented_on)::int - year_made END`;
 
 /** Each rollup as a query, and the same rows computed from item_facts. */
@@ -73,6 +75,13 @@ const ROLLUPS: { name: string; actual: string; expected: string; whole?: true }[
 		expected: `SELECT signature, case_visibility, case_partition_iso3, count(*)::bigint FROM atlas.case_signature_of GROUP BY 1, 2, 3`
 	},
 	{
+		// Each link of a trace request to an item, with the item's facts and its chain visibility (022).
+		name: 'request_item_facts',
+		actual: `SELECT request_id, item_id, ST_AsEWKB(geom_3857) AS geom, ${REQUEST_FACTS} FROM atlas.request_item_facts`,
+		expected: `SELECT ri.request_id, ri.item_id, ST_AsEWKB(f.geom_3857), ${REQUEST_FACTS.replaceAll(/(\w+)/g, 'f.$1').replace('f.chain_visibility', 'i.chain_visibility')}
+			FROM atlas.trace_request_items ri JOIN (SELECT * FROM atlas.item_facts) f ON f.item_id = ri.item_id JOIN atlas.items i ON i.id = ri.item_id`
+	},
+	{
 		name: 'consignment_site_rollup',
 		actual: `SELECT consignment_id, site_id, ${KEY_COLUMNS}, items::bigint FROM atlas.consignment_site_rollup`,
 		expected: `SELECT consignment_id, site_id, ${KEY_COLUMNS}, count(*)::bigint
@@ -106,11 +115,17 @@ type Change =
 	| { kind: 'delete'; ids: number[] }
 	| { kind: 'reinsert'; ids: number[]; quantity: number }
 	// The cases of these facts published, restricted or drafted: no fact changes, the case signatures must.
-	| { kind: 'case'; ids: number[]; visibility: string };
+	| { kind: 'case'; ids: number[]; visibility: string }
+	// These facts' items unlinked from their trace requests, or linked to the first one.
+	| { kind: 'link' | 'unlink'; ids: number[] };
 
 async function apply(tx: TransactionSql, change: Change, otherCountry: string) {
 	if (change.kind === 'delete') await tx`DELETE FROM atlas.item_facts WHERE item_id = ANY(${change.ids}::int[])`;
-	else if (change.kind === 'case') {
+	else if (change.kind === 'unlink') await tx`DELETE FROM atlas.trace_request_items WHERE item_id = ANY(${change.ids}::int[])`;
+	else if (change.kind === 'link') {
+		await tx`INSERT INTO atlas.trace_request_items (request_id, item_id)
+			SELECT (SELECT min(id) FROM atlas.trace_requests), id FROM atlas.items WHERE id = ANY(${change.ids}::int[]) ON CONFLICT DO NOTHING`;
+	} else if (change.kind === 'case') {
 		await tx`UPDATE atlas.diversion_cases SET visibility = ${change.visibility}::atlas.visibility
 			WHERE id IN (SELECT unnest(case_ids) FROM atlas.item_facts WHERE item_id = ANY(${change.ids}::int[]))`;
 	}
@@ -169,7 +184,8 @@ describeEachBackend('the rollups are a GROUP BY of the facts after any change', 
 			),
 			fc.record({ kind: fc.constant('delete' as const), ids: someIds }),
 			fc.record({ kind: fc.constant('reinsert' as const), ids: someIds, quantity: fc.integer({ min: 1, max: 500 }) }),
-			fc.record({ kind: fc.constant('case' as const), ids: someIds, visibility: fc.constantFrom(...VISIBILITIES) })
+			fc.record({ kind: fc.constant('case' as const), ids: someIds, visibility: fc.constantFrom(...VISIBILITIES) }),
+			fc.record({ kind: fc.constantFrom('link' as const, 'unlink' as const), ids: someIds })
 		);
 		await fc.assert(
 			fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 6 }), async (changes) => {
@@ -201,7 +217,9 @@ describeEachBackend('the rollups are a GROUP BY of the facts after any change', 
 				+ (SELECT count(*) FROM atlas.case_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.consignment_site_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.case_signature_keys WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
-				+ (SELECT count(*) FROM atlas.case_signature_rollup WHERE case_visibility <> 'public')::int AS n,
+				+ (SELECT count(*) FROM atlas.case_signature_rollup WHERE case_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.request_item_facts
+					WHERE item_visibility <> 'public' OR place_visibility <> 'public' OR chain_visibility <> 'public')::int AS n,
 				(SELECT count(*) FROM atlas.site_rollup)::int AS visible`;
 			return row;
 		});

@@ -13,7 +13,7 @@ SELECT coalesce((SELECT sum(items) FROM per_site), 0)::int AS items,
   coalesce((SELECT sum(units) FROM per_site), 0)::float8 AS units,
   (SELECT count(*) FROM per_site)::int AS sites,
   -- Cases the viewer may see with a matching key they may see, summed per signature
-  -- (db/migrations/022_case_counts_and_array_indexes.sql): no DISTINCT over every case.
+  -- (db/migrations/022_aggregate_paths.sql): no DISTINCT over every case.
   (SELECT coalesce(sum(s.cases), 0) FROM atlas.case_signature_rollup s
    WHERE EXISTS (SELECT 1 FROM atlas.case_signature_keys f WHERE f.signature = s.signature AND :filter))::int AS cases,
   -- A route shows when an item of its consignment matches at its recovery site.

@@ -28,7 +28,7 @@ grouped AS (
 SELECT g.dimension, g.value, coalesce(c.name, p.name) AS label,
   g.items, g.units, g.weapons_aged, g.over10, g.over20, g.over30,
   CASE WHEN g.dimension = 'total' THEN (SELECT count(*)::int FROM (SELECT DISTINCT f.site_id FROM :site_rollup f WHERE :filter) AS s) END AS sites,
-  -- Cases as summary-rollup.sql counts them (per signature, db/migrations/022_case_counts_and_array_indexes.sql).
+  -- Cases as summary-rollup.sql counts them (per signature, db/migrations/022_aggregate_paths.sql).
   CASE WHEN g.dimension = 'total' THEN (SELECT coalesce(sum(s.cases), 0)::int FROM atlas.case_signature_rollup s
     WHERE EXISTS (SELECT 1 FROM atlas.case_signature_keys f WHERE f.signature = s.signature AND :filter)) END AS cases
 FROM grouped g
