@@ -192,37 +192,35 @@ ANALYZE atlas.case_signature_of, atlas.case_signature_rollup, atlas.case_signatu
 
 -- The item path (Filters on type, made_in, marking, response, case: rollup-sql.ts sends them
 -- to item rows). Under row security PostgreSQL uses an index for a reader's condition only
--- when the operator's function is LEAKPROOF (as 011 did for geometry `&&`). Three are not:
--- `&&` on arrays (Filter `case`, `response`), and `=` on enums (`category`, `marking`), so
--- case=1 scanned every visible item (205 ms at scale 10 for 12 items; 6 ms with the GIN index)
--- and marking=obliterated could use no index. arrayoverlap and arraycontains compare arrays
--- element by element, enum_eq compares two enum labels' ids; each answers true or false, and
--- their only errors (element types that differ, no equality operator) depend on the types,
--- never on a row's values. Needs a superuser: elsewhere the portal still answers, slower,
--- and says so.
+-- when the operator's function is LEAKPROOF (as 011 did for geometry `&&`), and `&&` on
+-- arrays is not: case=1 scanned every visible item (205 ms at scale 10 for 12 items; 6 ms
+-- with the GIN index), response=dissuasive likewise. arrayoverlap and arraycontains compare
+-- arrays element by element and answer true or false; their only errors (element types that
+-- differ, no equality operator) depend on the types, never on a row's values. Needs a
+-- superuser: elsewhere the portal still answers, slower, and says so.
+-- Not enum_eq (which marking= and category= would need): tried, and it let the planner
+-- read the visibility statistics of every row-secured table, which turned the marking search
+-- (markings-search.sql) from an index probe per hit into a hash join over every item,
+-- 540 -> 1,300 ms at scale 10.
 DO $$ BEGIN
   ALTER FUNCTION arrayoverlap(anyarray, anyarray) LEAKPROOF;
   ALTER FUNCTION arraycontains(anyarray, anyarray) LEAKPROOF;
-  ALTER FUNCTION enum_eq(anyenum, anyenum) LEAKPROOF;
 EXCEPTION WHEN insufficient_privilege THEN
-  RAISE NOTICE 'arrayoverlap, arraycontains and enum_eq stay NOT LEAKPROOF (needs a superuser): case, response, category and marking filters will not use indexes under row security';
+  RAISE NOTICE 'arrayoverlap and arraycontains stay NOT LEAKPROOF (needs a superuser): case and response filters will not use their indexes under row security';
 END $$;
 
--- The three broad item-path keys as covering indexes: every column the summary, the charts
--- and the facet lists read, and the columns row security reads, so a Filter on one of them is
--- an index-only scan of its own items in key order instead of a heap visit per item (at scale
--- 10: marking=obliterated, 67k items, 144 ms seq scan -> 19 ms to read them; type=assault
--- rifle 122k; made_in=BGR 41k). The made_in index replaces 019's plain one. About 110 MB each
--- at scale 10: the price of answering these Filters without a rollup per key.
+-- The two broad item-path keys whose equality is leakproof as covering indexes: every column
+-- the summary, the charts and the facet lists read, and the columns row security reads, so a
+-- Filter on one of them is an index-only scan of its own items in key order instead of a
+-- heap visit per item (at scale 10: made_in=BGR, 41k items, summary 129 -> 64 ms; type=assault
+-- rifle, 122k items, 342 -> ~170 ms). The made_in one replaces 019's plain index. About
+-- 110 MB each at scale 10: the price of answering these Filters without a rollup per key.
 CREATE INDEX IF NOT EXISTS item_facts_made_in_cover ON atlas.item_facts (made_in_iso3) INCLUDE (site_id, documented_on,
   country_iso3, category, item_type, manufacturer_id, holding_party_id, response_classes, marking_state, case_ids,
   consignment_id, quantity, year_made, item_visibility, place_visibility);
 DROP INDEX IF EXISTS atlas.item_facts_made_in_idx;
 CREATE INDEX IF NOT EXISTS item_facts_type_cover ON atlas.item_facts (item_type) INCLUDE (site_id, documented_on,
   country_iso3, category, made_in_iso3, manufacturer_id, holding_party_id, response_classes, marking_state, case_ids,
-  consignment_id, quantity, year_made, item_visibility, place_visibility);
-CREATE INDEX IF NOT EXISTS item_facts_marking_cover ON atlas.item_facts (marking_state) INCLUDE (site_id, documented_on,
-  country_iso3, category, item_type, made_in_iso3, manufacturer_id, holding_party_id, response_classes, case_ids,
   consignment_id, quantity, year_made, item_visibility, place_visibility);
 -- Which of the cases an item path names the viewer may see, from the index alone (their
 -- row security reads visibility and country_iso3).
