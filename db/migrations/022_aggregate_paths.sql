@@ -198,7 +198,7 @@ ANALYZE atlas.case_signature_of, atlas.case_signature_rollup, atlas.case_signatu
 -- arrays element by element and answer true or false; their only errors (element types that
 -- differ, no equality operator) depend on the types, never on a row's values. Needs a
 -- superuser: elsewhere the portal still answers, slower, and says so.
--- Not enum_eq (which marking= and category= would need): tried, and it let the planner
+-- Not enum_eq (which marking= would need for a plain index): tried, and it let the planner
 -- read the visibility statistics of every row-secured table, which turned the marking search
 -- (markings-search.sql) from an index probe per hit into a hash join over every item,
 -- 540 -> 1,300 ms at scale 10.
@@ -222,6 +222,23 @@ DROP INDEX IF EXISTS atlas.item_facts_made_in_idx;
 CREATE INDEX IF NOT EXISTS item_facts_type_cover ON atlas.item_facts (item_type) INCLUDE (site_id, documented_on,
   country_iso3, category, made_in_iso3, manufacturer_id, holding_party_id, response_classes, marking_state, case_ids,
   consignment_id, quantity, year_made, item_visibility, place_visibility);
+-- marking= has no leakproof equality (above), but a partial index whose predicate the
+-- Filter's condition implies serves it all the same (the planner proves the predicate; it
+-- never evaluates the condition early): one covering index per marking state, the states
+-- read from the enum, so together they hold each item once (at scale 10 about 110 MB;
+-- marking=obliterated, 76k items: summary 418 -> 86 ms, facets 188 -> 61 ms). A state added
+-- to atlas.marking_state later gets its index by the same statement in that migration.
+DO $$
+DECLARE
+  state text;
+BEGIN
+  FOREACH state IN ARRAY enum_range(NULL::atlas.marking_state)::text[] LOOP
+    EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON atlas.item_facts (site_id) INCLUDE (documented_on, country_iso3,
+      category, item_type, made_in_iso3, manufacturer_id, holding_party_id, response_classes, case_ids, consignment_id,
+      quantity, year_made, item_visibility, place_visibility) WHERE marking_state = %L',
+      'item_facts_marking_' || state || '_cover', state);
+  END LOOP;
+END $$;
 -- Which of the cases an item path names the viewer may see, from the index alone (their
 -- row security reads visibility and country_iso3).
 CREATE INDEX IF NOT EXISTS diversion_cases_visible_idx ON atlas.diversion_cases (id) INCLUDE (visibility, country_iso3);
