@@ -15,6 +15,17 @@ function visibleIds(sql: Queryable, rows: string, cast: string, value: number | 
 	return sql`ARRAY(SELECT v.id FROM ${sql.unsafe(rows)} v WHERE v.id = ANY(${ids}::${sql.unsafe(cast)}[]))`;
 }
 
+/**
+ * A list as one untyped bound parameter per value: PostgreSQL reads each as the type it is
+ * cast to, and a custom plan sees the list as a constant. Sent as one text[] parameter
+ * instead, its cast to an enum array stays an expression (enum input is STABLE), so no plan
+ * could prove a partial index's predicate from it (marking=, db/migrations/022: 470 ms
+ * instead of 90 ms at scale 10).
+ */
+function untypedList(sql: Queryable, values: readonly (string | number)[]): SqlFragment {
+	return values.map((value) => sql`${String(value)}`).reduce((all, one) => sql`${all}, ${one}`);
+}
+
 /** One key's condition: the column and cast come from the fixed key table, the value is bound. */
 function keyCondition(sql: Queryable, key: FilterKey, value: string | number | readonly (string | number)[]): SqlFragment {
 	const { column, cast, match, rows } = FILTER_COLUMNS[key] as FilterColumn;
@@ -31,7 +42,7 @@ function keyCondition(sql: Queryable, key: FilterKey, value: string | number | r
 		case 'to':
 			return sql`${col} <= ${value as string}::${type}`;
 		case 'any':
-			return sql`${col} = ANY(${list()}::${type}[])`;
+			return sql`${col} = ANY(ARRAY[${untypedList(sql, value as (string | number)[])}]::${type}[])`;
 		case 'overlaps':
 			return sql`${col} && ${list()}::${type}[]`;
 		case 'contains':
