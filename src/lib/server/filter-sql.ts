@@ -15,6 +15,17 @@ function visibleIds(sql: Queryable, rows: string, cast: string, value: number | 
 	return sql`ARRAY(SELECT v.id FROM ${sql.unsafe(rows)} v WHERE v.id = ANY(${ids}::${sql.unsafe(cast)}[]))`;
 }
 
+/**
+ * A list as one untyped bound parameter per value: PostgreSQL reads each as the type it is
+ * cast to, and a custom plan sees the list as a constant. Sent as one text[] parameter
+ * instead, its cast to an enum array stays an expression (enum input is STABLE), so no plan
+ * could prove a partial index's predicate from it (marking=, db/migrations/022: 470 ms
+ * instead of 90 ms at scale 10).
+ */
+function untypedList(sql: Queryable, values: readonly (string | number)[]): SqlFragment {
+	return values.map((value) => sql`${String(value)}`).reduce((all, one) => sql`${all}, ${one}`);
+}
+
 /** One key's condition: the column and cast come from the fixed key table, the value is bound. */
 function keyCondition(sql: Queryable, key: FilterKey, value: string | number | readonly (string | number)[]): SqlFragment {
 	const { column, cast, match, rows } = FILTER_COLUMNS[key] as FilterColumn;
@@ -31,7 +42,7 @@ function keyCondition(sql: Queryable, key: FilterKey, value: string | number | r
 		case 'to':
 			return sql`${col} <= ${value as string}::${type}`;
 		case 'any':
-			return sql`${col} = ANY(${list()}::${type}[])`;
+			return sql`${col} = ANY(ARRAY[${untypedList(sql, value as (string | number)[])}]::${type}[])`;
 		case 'overlaps':
 			return sql`${col} && ${list()}::${type}[]`;
 		case 'contains':
@@ -74,8 +85,9 @@ export function requestCondition(sql: Queryable, filter: Filter, also?: SqlFragm
 	if (filter.to) parts.push(sql`r.issued_on <= ${filter.to}::date`);
 	const about = withoutTime(filter);
 	if (Object.keys(about).length > 0 || also) {
-		parts.push(sql`EXISTS (SELECT 1 FROM atlas.trace_request_items ri JOIN atlas.item_facts f ON f.item_id = ri.item_id
-			WHERE ri.request_id = r.id AND ${filterCondition(sql, about, also)})`);
+		// The (request, item) pairs with the item's facts as rows (db/migrations/022): the same
+		// condition as over item_facts, without a probe of the links and the facts per request.
+		parts.push(sql`EXISTS (SELECT 1 FROM atlas.request_item_facts f WHERE f.request_id = r.id AND ${filterCondition(sql, about, also)})`);
 	}
 	if (parts.length === 0) return sql`TRUE`;
 	return parts.reduce((all, part) => sql`${all} AND ${part}`);

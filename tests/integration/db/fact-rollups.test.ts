@@ -1,4 +1,4 @@
-// The rollups (db/migrations/018_fact_rollups.sql) are a GROUP BY of atlas.item_facts after
+// The rollups (db/migrations/018_fact_rollups.sql, and the case signatures and request facts of 022) are a GROUP BY of atlas.item_facts after
 // any committed change of facts: inserts, deletes and updates of any column they sum or are
 // keyed by, in any mix per statement, and the full refresh (delete all, insert all). The
 // expected GROUP BY is written here, independently of the trigger's SQL.
@@ -15,10 +15,12 @@ import { rolledBack } from '../rolled-back.ts';
 const KEY = `country_iso3, date_trunc('year', documented_on)::date AS documented_on, category, item_visibility, place_visibility,
 	CASE WHEN item_visibility = 'restricted' THEN made_in_iso3 END AS item_partition_iso3, synthetic`;
 const KEY_COLUMNS = 'country_iso3, documented_on, category, item_visibility, place_visibility, item_partition_iso3, synthetic';
+const REQUEST_FACTS = `documented_on, country_iso3, category, item_type, made_in_iso3, manufacturer_id, holding_party_id, response_classes,
+	marking_state, case_ids, consignment_id, item_visibility, place_visibility, chain_visibility`;
 const AGE = `CASE WHEN category = 'weapon' THEN extract(year FROM documented_on)::int - year_made END`;
 
 /** Each rollup as a query, and the same rows computed from item_facts. */
-const ROLLUPS: { name: string; actual: string; expected: string }[] = [
+const ROLLUPS: { name: string; actual: string; expected: string; whole?: true }[] = [
 	{
 		name: 'site_rollup',
 		actual: `SELECT site_id, ${KEY_COLUMNS}, items::bigint, units::bigint FROM atlas.site_rollup`,
@@ -55,6 +57,31 @@ const ROLLUPS: { name: string; actual: string; expected: string }[] = [
 			GROUP BY case_id, ${KEY_COLUMNS}`
 	},
 	{
+		// Each case's signature (022) has exactly the keys of the case's facts, and the case's
+		// own visibility (its country kept only where it is restricted, as its row security reads).
+		name: 'case_signature_keys',
+		actual: `SELECT o.case_id, ${KEY_COLUMNS.replaceAll(/(\w+)/g, 'k.$1')}, o.case_visibility, o.case_partition_iso3
+			FROM atlas.case_signature_of o JOIN atlas.case_signature_keys k ON k.signature = o.signature`,
+		expected: `SELECT f.case_id, ${KEY_COLUMNS.replaceAll(/(\w+)/g, 'f.$1')}, d.visibility,
+				CASE WHEN d.visibility = 'restricted' THEN d.country_iso3 END
+			FROM (SELECT c AS case_id, ${KEY} FROM atlas.item_facts, unnest(case_ids) AS c) f JOIN atlas.diversion_cases d ON d.id = f.case_id
+			GROUP BY f.case_id, ${KEY_COLUMNS.replaceAll(/(\w+)/g, 'f.$1')}, d.visibility, d.country_iso3`
+	},
+	{
+		// And each (signature, case visibility) counts its cases. Not keyed by country: compared whole.
+		name: 'case_signature_rollup',
+		whole: true,
+		actual: `SELECT signature, case_visibility, case_partition_iso3, cases::bigint FROM atlas.case_signature_rollup`,
+		expected: `SELECT signature, case_visibility, case_partition_iso3, count(*)::bigint FROM atlas.case_signature_of GROUP BY 1, 2, 3`
+	},
+	{
+		// Each link of a trace request to an item, with the item's facts and its chain visibility (022).
+		name: 'request_item_facts',
+		actual: `SELECT request_id, item_id, ST_AsEWKB(geom_3857) AS geom, ${REQUEST_FACTS} FROM atlas.request_item_facts`,
+		expected: `SELECT ri.request_id, ri.item_id, ST_AsEWKB(f.geom_3857), ${REQUEST_FACTS.replaceAll(/(\w+)/g, 'f.$1').replace('f.chain_visibility', 'i.chain_visibility')}
+			FROM atlas.trace_request_items ri JOIN (SELECT * FROM atlas.item_facts) f ON f.item_id = ri.item_id JOIN atlas.items i ON i.id = ri.item_id`
+	},
+	{
 		name: 'consignment_site_rollup',
 		actual: `SELECT consignment_id, site_id, ${KEY_COLUMNS}, items::bigint FROM atlas.consignment_site_rollup`,
 		expected: `SELECT consignment_id, site_id, ${KEY_COLUMNS}, count(*)::bigint
@@ -71,9 +98,11 @@ const ROLLUPS: { name: string; actual: string; expected: string }[] = [
 async function differences(tx: TransactionSql, countries?: string[]) {
 	const out: Record<string, number> = {};
 	const scope = countries ? 'WHERE country_iso3 = ANY($1::char(3)[])' : '';
-	for (const { name, actual, expected } of ROLLUPS) {
-		const [mine, theirs] = [actual, expected].map((query) => `SELECT * FROM (${query.replaceAll('FROM atlas.item_facts', `FROM (SELECT * FROM atlas.item_facts ${scope}) AS facts`)}) AS q ${scope}`);
-		const [{ n }] = await tx.unsafe(`SELECT count(*)::int AS n FROM ((${mine} EXCEPT ALL ${theirs}) UNION ALL (${theirs} EXCEPT ALL ${mine})) AS d`, countries ? [countries] : []);
+	for (const { name, actual, expected, whole } of ROLLUPS) {
+		const scoped = countries && !whole;
+		const within = scoped ? scope : '';
+		const [mine, theirs] = [actual, expected].map((query) => `SELECT * FROM (${query.replaceAll('FROM atlas.item_facts', `FROM (SELECT * FROM atlas.item_facts ${within}) AS facts`)}) AS q ${within}`);
+		const [{ n }] = await tx.unsafe(`SELECT count(*)::int AS n FROM ((${mine} EXCEPT ALL ${theirs}) UNION ALL (${theirs} EXCEPT ALL ${mine})) AS d`, scoped ? [countries] : []);
 		out[name] = n;
 	}
 	return out;
@@ -84,10 +113,23 @@ const NONE = Object.fromEntries(ROLLUPS.map(({ name }) => [name, 0]));
 type Change =
 	| { kind: 'update'; column: string; value: string; ids: number[] }
 	| { kind: 'delete'; ids: number[] }
-	| { kind: 'reinsert'; ids: number[]; quantity: number };
+	| { kind: 'reinsert'; ids: number[]; quantity: number }
+	// The cases of these facts published, restricted or drafted: no fact changes, the case signatures must.
+	| { kind: 'case'; ids: number[]; visibility: string }
+	// These facts' items unlinked from their trace requests, or linked to the first one.
+	| { kind: 'link'; ids: number[] }
+	| { kind: 'unlink'; ids: number[] };
 
 async function apply(tx: TransactionSql, change: Change, otherCountry: string) {
 	if (change.kind === 'delete') await tx`DELETE FROM atlas.item_facts WHERE item_id = ANY(${change.ids}::int[])`;
+	else if (change.kind === 'unlink') await tx`DELETE FROM atlas.trace_request_items WHERE item_id = ANY(${change.ids}::int[])`;
+	else if (change.kind === 'link') {
+		await tx`INSERT INTO atlas.trace_request_items (request_id, item_id)
+			SELECT (SELECT min(id) FROM atlas.trace_requests), id FROM atlas.items WHERE id = ANY(${change.ids}::int[]) ON CONFLICT DO NOTHING`;
+	} else if (change.kind === 'case') {
+		await tx`UPDATE atlas.diversion_cases SET visibility = ${change.visibility}::atlas.visibility
+			WHERE id IN (SELECT unnest(case_ids) FROM atlas.item_facts WHERE item_id = ANY(${change.ids}::int[]))`;
+	}
 	else if (change.kind === 'reinsert') {
 		await tx`CREATE TEMP TABLE IF NOT EXISTS taken (LIKE atlas.item_facts) ON COMMIT DROP`;
 		await tx`TRUNCATE taken`;
@@ -142,7 +184,10 @@ describeEachBackend('the rollups are a GROUP BY of the facts after any change', 
 				fc.record({ kind: fc.constant('update' as const), column: fc.constant(column), value: fc.constantFrom(...UPDATES[column]!), ids: someIds })
 			),
 			fc.record({ kind: fc.constant('delete' as const), ids: someIds }),
-			fc.record({ kind: fc.constant('reinsert' as const), ids: someIds, quantity: fc.integer({ min: 1, max: 500 }) })
+			fc.record({ kind: fc.constant('reinsert' as const), ids: someIds, quantity: fc.integer({ min: 1, max: 500 }) }),
+			fc.record({ kind: fc.constant('case' as const), ids: someIds, visibility: fc.constantFrom(...VISIBILITIES) }),
+			fc.record({ kind: fc.constant('link' as const), ids: someIds }),
+			fc.record({ kind: fc.constant('unlink' as const), ids: someIds })
 		);
 		await fc.assert(
 			fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 6 }), async (changes) => {
@@ -172,7 +217,11 @@ describeEachBackend('the rollups are a GROUP BY of the facts after any change', 
 				+ (SELECT count(*) FROM atlas.site_total_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.dimension_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.case_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
-				+ (SELECT count(*) FROM atlas.consignment_site_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int AS n,
+				+ (SELECT count(*) FROM atlas.consignment_site_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.case_signature_keys WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.case_signature_rollup WHERE case_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.request_item_facts
+					WHERE item_visibility <> 'public' OR place_visibility <> 'public' OR chain_visibility <> 'public')::int AS n,
 				(SELECT count(*) FROM atlas.site_rollup)::int AS visible`;
 			return row;
 		});

@@ -12,9 +12,10 @@ WITH per_site AS (
 SELECT coalesce((SELECT sum(items) FROM per_site), 0)::int AS items,
   coalesce((SELECT sum(units) FROM per_site), 0)::float8 AS units,
   (SELECT count(*) FROM per_site)::int AS sites,
-  -- case_ids holds every case (015): only those the viewer may see count.
-  (SELECT count(*) FROM (SELECT DISTINCT f.case_id FROM atlas.case_rollup f WHERE :filter) AS c
-   JOIN atlas.diversion_cases d ON d.id = c.case_id)::int AS cases,
+  -- Cases the viewer may see with a matching key they may see, summed per signature
+  -- (db/migrations/022_aggregate_paths.sql): no DISTINCT over every case.
+  (SELECT coalesce(sum(s.cases), 0) FROM atlas.case_signature_rollup s
+   WHERE EXISTS (SELECT 1 FROM atlas.case_signature_keys f WHERE f.signature = s.signature AND :filter))::int AS cases,
   -- A route shows when an item of its consignment matches at its recovery site.
   (SELECT count(*) FROM atlas.routes r
    WHERE EXISTS (SELECT 1 FROM atlas.consignment_site_rollup f

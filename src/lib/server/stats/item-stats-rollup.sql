@@ -28,9 +28,9 @@ grouped AS (
 SELECT g.dimension, g.value, coalesce(c.name, p.name) AS label,
   g.items, g.units, g.weapons_aged, g.over10, g.over20, g.over30,
   CASE WHEN g.dimension = 'total' THEN (SELECT count(*)::int FROM (SELECT DISTINCT f.site_id FROM :site_rollup f WHERE :filter) AS s) END AS sites,
-  -- case_ids holds every case (015): only those the viewer may see count.
-  CASE WHEN g.dimension = 'total' THEN (SELECT count(*)::int FROM (SELECT DISTINCT f.case_id FROM atlas.case_rollup f WHERE :filter) AS c
-    JOIN atlas.diversion_cases d ON d.id = c.case_id) END AS cases
+  -- Cases as summary-rollup.sql counts them (per signature, db/migrations/022_aggregate_paths.sql).
+  CASE WHEN g.dimension = 'total' THEN (SELECT coalesce(sum(s.cases), 0)::int FROM atlas.case_signature_rollup s
+    WHERE EXISTS (SELECT 1 FROM atlas.case_signature_keys f WHERE f.signature = s.signature AND :filter)) END AS cases
 FROM grouped g
 LEFT JOIN atlas.countries c ON g.dimension = 'made_in' AND c.iso3 = g.value
 -- Only a group's value is a number.
