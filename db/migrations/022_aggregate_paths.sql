@@ -273,6 +273,8 @@ CREATE TABLE IF NOT EXISTS atlas.request_item_facts (
   PRIMARY KEY (request_id, item_id)
 );
 CREATE INDEX IF NOT EXISTS request_item_facts_item_idx ON atlas.request_item_facts (item_id);
+-- Requests about items in a map view (/api/stats?bbox=) select on the item's point, as facts do.
+CREATE INDEX IF NOT EXISTS request_item_facts_geom_3857_idx ON atlas.request_item_facts USING gist (geom_3857);
 ALTER TABLE atlas.request_item_facts ENABLE ROW LEVEL SECURITY;
 GRANT SELECT ON atlas.request_item_facts TO atlas_reader;
 DROP POLICY IF EXISTS visible_to_viewer ON atlas.request_item_facts;
