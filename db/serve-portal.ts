@@ -36,7 +36,8 @@ function survivesConnectionFaults(): void {
 	});
 }
 
-export async function servePortal({ host, port, shutdownTimeoutSeconds }: { host: string; port: number; shutdownTimeoutSeconds: number }): Promise<void> {
+/** Serves until signalled; resolves with the port it listens on (PORT=0 lets the system pick one). */
+export async function servePortal({ host, port, shutdownTimeoutSeconds }: { host: string; port: number; shutdownTimeoutSeconds: number }): Promise<number> {
 	survivesConnectionFaults();
 	// Importing the handler starts the app (server.init): hooks.server.ts registers the fast path.
 	const { handler } = (await import(pathToFileURL(resolve('build/handler.js')).href)) as { handler: Handler };
@@ -81,4 +82,6 @@ export async function servePortal({ host, port, shutdownTimeoutSeconds }: { host
 		server.once('error', failed);
 		server.listen(port, host, () => listening());
 	});
+	const address = server.address();
+	return typeof address === 'object' && address ? address.port : port;
 }

@@ -43,5 +43,7 @@ process.once('sveltekit:shutdown' as never, () => {
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '3000';
 Object.assign(process.env, { HOST: host, PORT: port, DATABASE_URL: db.url, ATLAS_DATABASE_KIND: db.kind });
-await servePortal({ host, port: Number(port), shutdownTimeoutSeconds: Number(process.env.SHUTDOWN_TIMEOUT ?? 30) });
-console.log(`Diversion Atlas is serving at http://${host}:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+// PORT=0 takes a port the system picks when it listens (the tests do: a port picked earlier
+// and released can be taken meanwhile, by an outgoing connection's ephemeral port say).
+const listening = await servePortal({ host, port: Number(port), shutdownTimeoutSeconds: Number(process.env.SHUTDOWN_TIMEOUT ?? 30) });
+console.log(`Diversion Atlas is serving at http://${host}:${listening} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

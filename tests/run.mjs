@@ -3,7 +3,6 @@
 // database the integration tests seeded and runs the end-to-end tests in Debian chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuild, ensureChromium, ensureDependencies, root, say } from '../db/setup-steps.mjs';
@@ -21,26 +20,26 @@ function runStep(args, extraEnv) {
 	return result.status ?? 1;
 }
 
-function freePort() {
-	return new Promise((resolve) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
+/**
+ * Resolves with the URL the portal says it serves at, once /api/health answers there, or
+ * null if it exits or takes longer than `seconds`. Its output still reaches the terminal.
+ */
+async function servingUrl(portal, seconds) {
+	let url = null;
+	portal.stdout.on('data', (data) => {
+		process.stdout.write(data);
+		url ??= /Diversion Atlas is serving at (http:\/\/\S+)/.exec(String(data))?.[1] ?? null;
 	});
-}
-
-async function waitForHealth(url, portal, seconds) {
 	for (let i = 0; i < seconds * 2; i++) {
-		if (portal.exitCode !== null) return false;
+		if (portal.exitCode !== null) return null;
 		try {
-			if ((await fetch(url)).ok) return true;
+			if (url && (await fetch(`${url}/api/health`)).ok) return url;
 		} catch {
-			// not listening yet
+			// not answering yet
 		}
 		await new Promise((r) => setTimeout(r, 500));
 	}
-	return false;
+	return null;
 }
 
 let status = 0;
@@ -65,13 +64,13 @@ try {
 	} else counts.failed += 1;
 
 	say('end-to-end tests (playwright, Debian chromium)');
-	const port = await freePort();
 	// ATLAS_DEV_PAGES: the MapLayer lifecycle spec drives its test page (/dev/map-layer).
-	const portalEnv = { ...env, DATA_DIR: env.ATLAS_TEST_DATA_DIR, PORT: String(port), HOST: '127.0.0.1', ATLAS_DEV_PAGES: '1' };
+	// PORT=0: the portal listens on a port the system picks, and says which.
+	const portalEnv = { ...env, DATA_DIR: env.ATLAS_TEST_DATA_DIR, PORT: '0', HOST: '127.0.0.1', ATLAS_DEV_PAGES: '1' };
 	delete portalEnv.DATABASE_URL;
-	const portal = spawn(process.execPath, ['--import', 'tsx', 'db/start-portal.ts'], { cwd: root, stdio: 'inherit', env: portalEnv });
-	const baseUrl = `http://127.0.0.1:${port}`;
-	if (await waitForHealth(`${baseUrl}/api/health`, portal, 180)) {
+	const portal = spawn(process.execPath, ['--import', 'tsx', 'db/start-portal.ts'], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: portalEnv });
+	const baseUrl = await servingUrl(portal, 180);
+	if (baseUrl) {
 		const playwrightReport = join(work, 'playwright.json');
 		status |= runStep(['playwright', 'test', '--reporter=list,json'], { E2E_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
 		if (existsSync(playwrightReport)) {

@@ -1,17 +1,8 @@
 // Starts the built portal on a free port for a benchmark (or uses BENCH_URL), on the
 // embedded database in DATA_DIR (default .data, seeded on first use).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../load/portal-process.mjs';
 import { ensureBuild, ensureDependencies, root } from '../../db/setup-steps.mjs';
-
-function freePort() {
-	return new Promise((resolve) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 export async function startPortal() {
 	if (process.env.BENCH_URL) return { url: process.env.BENCH_URL.replace(/\/$/, ''), stop: async () => {} };

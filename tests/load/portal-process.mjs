@@ -10,16 +10,20 @@ import { ensureBuild, ensureDependencies, root } from '../../db/setup-steps.mjs'
 
 const heapProbe = new URL('./heap-probe.mjs', import.meta.url).pathname;
 
-/** A free loopback port in the project's range for test servers (45000-45999). */
-export async function freePort(from = 45000 + Math.floor(Math.random() * 900)) {
-	for (let port = from; port < 46000; port++) {
+/**
+ * A free loopback port in the project's range for test servers (25000-25999): below the
+ * system's ephemeral range (32768-60999), so no outgoing connection takes it between this
+ * check and the portal's listen, which can be a minute of seeding later.
+ */
+export async function freePort(from = 25000 + Math.floor(Math.random() * 900)) {
+	for (let port = from; port < 26000; port++) {
 		const free = await new Promise((resolve) => {
 			const server = createServer().once('error', () => resolve(false));
 			server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
 		});
 		if (free) return port;
 	}
-	throw new Error('no free port in 45000-45999');
+	throw new Error('no free port in 25000-25999');
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

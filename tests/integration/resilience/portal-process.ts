@@ -1,26 +1,17 @@
 // Starts the built portal the way `npm start` does (db/start-portal.ts) in a process of its
 // own, for tests that kill, cut or signal what is under it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { ensureBuild, ensurePatches, root } from '../../../db/setup-steps.mjs';
 
 export interface Portal {
 	process: ChildProcess;
-	url: string;
+	/** Where it serves; known once it has said "serving" (it listens on a port the system picks). */
+	readonly url: string;
 	/** Everything it wrote to stdout and stderr so far. */
 	output(): string;
 	/** Resolves with the exit code or signal once it has exited. */
 	exited: Promise<number | string>;
 	stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
 }
 
 /** The production build and the patched client, as `npm start` would have them. */
@@ -29,17 +20,19 @@ export function preparePortal(): void {
 	ensureBuild();
 }
 
+const SERVING = /Diversion Atlas is serving at (http:\/\/\S+)/;
+
 /**
  * Spawns the portal in its own process group (as a shell, systemd or Docker would) and
- * waits for its "serving" line, or not (`waitUntilServing: false`).
+ * waits for its "serving" line, or not (`waitUntilServing: false`). PORT=0: a port chosen
+ * here and released could be taken by an outgoing connection while the portal seeds.
  */
 export async function startPortal(env: Record<string, string>, { waitUntilServing = true, timeoutMs = 150_000 } = {}): Promise<Portal> {
-	const port = await freePort();
 	const child = spawn(process.execPath, ['--import', 'tsx', 'db/start-portal.ts'], {
 		cwd: root,
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SHUTDOWN_TIMEOUT: '30', ...env }
+		env: { ...process.env, HOST: '127.0.0.1', PORT: '0', SHUTDOWN_TIMEOUT: '30', ...env }
 	});
 	let output = '';
 	child.stdout!.on('data', (data) => (output += data));
@@ -47,7 +40,11 @@ export async function startPortal(env: Record<string, string>, { waitUntilServin
 	const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
 	const portal: Portal = {
 		process: child,
-		url: `http://127.0.0.1:${port}`,
+		get url() {
+			const serving = SERVING.exec(output);
+			if (!serving) throw new Error(`the portal has not said where it serves yet:\n${output.slice(-2000)}`);
+			return serving[1];
+		},
 		output: () => output,
 		exited,
 		async stop() {
@@ -58,7 +55,7 @@ export async function startPortal(env: Record<string, string>, { waitUntilServin
 			clearTimeout(timer);
 		}
 	};
-	if (waitUntilServing) await until(() => output.includes('Diversion Atlas is serving'), timeoutMs, () => `the portal did not start:\n${output}`, exited);
+	if (waitUntilServing) await until(() => SERVING.test(output), timeoutMs, () => `the portal did not start:\n${output}`, exited);
 	return portal;
 }
 
