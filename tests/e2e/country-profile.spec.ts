@@ -47,6 +47,34 @@ test.describe('the country profile', () => {
 	test('is translated into French', async ({ page }) => {
 		await page.goto('/countries/IRQ?lang=fr');
 		await expect(page.locator('[data-figure="originKnown"] dt')).toHaveText('Armes d’origine établie');
-		await expect(page.locator('[data-map-idle="true"]')).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByTestId('country-map').locator('[data-map-idle="true"]')).toBeVisible({ timeout: 30_000 });
+	});
+
+	test('shows Belgium as an exporter: where its materiel was recovered, over a period the reader picks', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('/countries/BEL');
+		const section = page.getByTestId('producer-section');
+		await expect(section.getByRole('heading', { name: /Made here, documented elsewhere/ })).toBeVisible();
+		await expect(page.getByTestId('producer-summary')).toHaveText(/[\d,]+ documented items \([\d,]+ units\) were made in Belgium: [\d,]+ of them documented outside it/);
+		const destinations = section.getByRole('table', { name: /Items made here by country of recovery/ });
+		await expect(destinations.locator('tbody tr').first()).toBeVisible();
+		const map = page.getByTestId('destinations-map');
+		await expect(map.locator('[data-map-idle="true"]')).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByTestId('open-explorer-made')).toHaveAttribute('href', '/?made_in=BEL');
+		await expect(section.getByRole('table', { name: /Share of trace requests answered/ })).toBeVisible();
+		await page.screenshot({ path: `${screenshots}/country-BEL-producer-1280x800.png`, fullPage: true });
+
+		// The period form narrows every figure of the section and says so in the URL.
+		const before = await page.getByTestId('producer-summary').textContent();
+		await section.getByLabel('From').fill('2015');
+		await section.getByLabel('To').fill('2019');
+		await section.getByRole('button', { name: 'Apply' }).click();
+		await expect(page).toHaveURL(/\/countries\/BEL\?from=2015&to=2019$/);
+		await expect(page.getByTestId('producer-summary')).not.toHaveText(before!);
+		await expect(page.getByTestId('open-explorer-made')).toHaveAttribute('href', '/?made_in=BEL&from=2015&to=2019');
+		for (const year of await section.locator('[data-trace-year]').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-trace-year'))))) {
+			expect(year).toBeGreaterThanOrEqual(2015);
+			expect(year).toBeLessThanOrEqual(2019);
+		}
 	});
 });

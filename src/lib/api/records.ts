@@ -399,6 +399,49 @@ export interface CountryProfile {
 	};
 }
 
+/** A red-flagged party in a producer's supply chains: in how many of its consignments and cases. */
+export interface ChainFlaggedParty extends PartyRef {
+	consignments: number;
+	cases: number;
+}
+/** Requests issued in one year to a producer, to its region and to all recipients, and how many were answered. */
+export interface TraceYear {
+	year: number;
+	requests: number;
+	responses: number;
+	regionRequests: number;
+	regionResponses: number;
+	worldRequests: number;
+	worldResponses: number;
+}
+/** A country as producer and exporter over a period (the country page's "made here" section). */
+export interface ProducerProfile {
+	/** True when any item or request counted here is synthetic: the figures are demo data. */
+	synthetic: boolean;
+	period: { from: string | null; to: string | null };
+	/** Items made here documented anywhere in the period, and their units. */
+	items: number;
+	units: number;
+	/** Of `items`, those documented outside the country. */
+	itemsAbroad: number;
+	/** Every country of recovery, most items first; the N is `items`. */
+	destinations: { iso3: string; name: string; items: number; units: number; sites: number }[];
+	/** The most documented item types (at most 10); `typeCount` counts all. */
+	byType: { type: string; category: string; items: number; units: number }[];
+	typeCount: number;
+	/** Items per calendar year of documentation, and how many of them abroad. */
+	byYear: { year: number; items: number; units: number; abroad: number }[];
+	/** Cases holding its items: at most 10, real records first; `caseCount` counts all. */
+	cases: (CaseRef & { items: number; parties: { id: number; name: string; role: CasePartyRole; redFlag: boolean }[] })[];
+	caseCount: number;
+	/** Years in which it received requests; region and world rates beside its own. */
+	traceByYear: TraceYear[];
+	/** Its M49 region, the comparison in `traceByYear`. */
+	region: string | null;
+	flagged: ChainFlaggedParty[];
+	flaggedCount: number;
+}
+
 // --- /parties?flagged=1 ---------------------------------------------------------------------
 export interface FlaggedParty extends PartyRef {
 	country: CountryRef | null;

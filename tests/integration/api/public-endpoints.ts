@@ -85,7 +85,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'page /consignments/[id]', kind: 'page', handler: consignmentPage, path: { id: '1' }, query: [], database: true, route: (p) => `/consignments/${p.id}` },
 	{ name: 'page /parties', kind: 'page', handler: flaggedPartiesPage, path: {}, query: ['flagged'], database: true, route: () => '/parties' },
 	{ name: 'page /parties/[id]', kind: 'page', handler: partyPage, path: { id: '1' }, query: [], database: true, route: (p) => `/parties/${p.id}` },
-	{ name: 'page /countries/[iso3]', kind: 'page', handler: countryPage, path: { iso3: 'IRQ' }, query: [], database: true, route: (p) => `/countries/${p.iso3}` },
+	{ name: 'page /countries/[iso3]', kind: 'page', handler: countryPage, path: { iso3: 'IRQ' }, query: ['from', 'to'], database: true, route: (p) => `/countries/${p.iso3}` },
 	// MapLayer's lifecycle test page: a 404 unless the portal runs with ATLAS_DEV_PAGES=1.
 	{ name: 'page /dev/map-layer', kind: 'page', handler: devMapLayerPage, path: {}, query: [], database: false, route: () => '/dev/map-layer' }
 ];
