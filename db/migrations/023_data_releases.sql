@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS atlas.release_baseline (
 CREATE TABLE IF NOT EXISTS atlas.release_records (
   release integer NOT NULL REFERENCES atlas.data_releases (number),
   record_kind text NOT NULL CHECK (record_kind IN ('items', 'diversion_cases')),
-  record_id bigint NOT NULL,
+  -- integer like the ids it names, so a lookup by it (case_ids @> ARRAY[record_id]) uses their indexes
+  record_id integer NOT NULL,
   PRIMARY KEY (record_kind, record_id, release)
 );
 CREATE INDEX IF NOT EXISTS release_records_newest_idx ON atlas.release_records (record_kind, release DESC, record_id DESC);
@@ -93,8 +94,11 @@ CREATE OR REPLACE FUNCTION atlas.record_is_visible(kind text, id bigint) RETURNS
 GRANT SELECT ON atlas.data_releases, atlas.release_changes, atlas.release_records, atlas.corrections TO atlas_reader;
 ALTER TABLE atlas.release_records ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS visible_to_viewer ON atlas.release_records;
+-- Uncorrelated subqueries, so each is one hashed set per query: record_is_visible() per row
+-- took 110 µs, 8.5 s for the 77,000 items of the demo's release 1.
 CREATE POLICY visible_to_viewer ON atlas.release_records FOR SELECT TO atlas_reader
-  USING (atlas.record_is_visible(record_kind, record_id));
+  USING ((record_kind = 'items' AND record_id IN (SELECT i.id FROM atlas.items i))
+      OR (record_kind = 'diversion_cases' AND record_id IN (SELECT d.id FROM atlas.diversion_cases d)));
 ALTER TABLE atlas.corrections ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS visible_to_viewer ON atlas.corrections;
 CREATE POLICY visible_to_viewer ON atlas.corrections FOR SELECT TO atlas_reader
@@ -170,7 +174,7 @@ BEGIN
     END IF;
     IF kind IN ('items', 'diversion_cases') THEN
       INSERT INTO atlas.release_records (release, record_kind, record_id)
-      SELECT next_number, kind, d.record_id FROM pg_temp.release_diff d WHERE d.change = 'added'
+      SELECT next_number, kind, d.record_id::integer FROM pg_temp.release_diff d WHERE d.change = 'added'
       ON CONFLICT DO NOTHING;
     END IF;
     -- The baseline becomes this release's public rows: only the differences are written.

@@ -1,5 +1,5 @@
 import { translator } from '$lib/i18n/index.ts';
-import { atomAnswer } from '$lib/server/releases/atom-answer.ts';
+import { atomAnswer } from '$lib/server/feeds/atom-answer.ts';
 import { changesFeed } from '$lib/server/releases/changes-feed.ts';
 import { releaseLog } from '$lib/server/releases/release-log.ts';
 import type { RequestHandler } from './$types';
