@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import { recordDate } from '$lib/components/records/labels.ts';
 import type { Translator } from '$lib/i18n/index.ts';
+import { atomHtml } from './atom-text.ts';
 import type { WatchEntry } from './watch-feed.ts';
 
 interface WatchFeedAddress {
@@ -54,7 +55,7 @@ export function watchFeed(entries: readonly WatchEntry[], i18n: Translator, { or
 		const { title, summary, path } = entryText(entry, i18n);
 		const mark = (text: string) => (entry.synthetic ? i18n.t('watch.syntheticMark', { text }) : text);
 		const released = new Date(entry.releasedAt);
-		feed.addItem({ id: `${origin}${path}`, title: mark(title), link: `${origin}${path}`, date: released, published: released, description: summary });
+		feed.addItem({ id: `${origin}${path}`, title: atomHtml(mark(title)), link: `${origin}${path}`, date: released, published: released, description: atomHtml(summary) });
 	}
 	return feed.atom1();
 }

@@ -1,7 +1,8 @@
 -- The newest items and diversion cases published (made public by a data release) that match
 -- the Filter, as the viewer sees them: row security on every table read, so a hidden item,
 -- case, place or release record never appears. A case matches when one of its items does
--- (as in cases-geojson.sql). Each entry's date is the release that published it.
+-- (as in cases-geojson.sql). Each entry's date is the release that published it; within a
+-- release cases and items alternate, so a release of thousands of one kind hides neither.
 -- The newest of each kind are chosen first and only they are joined to their details: joined
 -- before the limit, or inlined, the planner looped over the releases (1.3-3 s at scale 1).
 -- Parameters: :item_filter and :case_filter (the Filter over atlas.item_facts f, each its own
@@ -42,5 +43,5 @@ SELECT x.kind, x.id, x.title, x.item_type, x.model, x.site, x.country, x.documen
   x.summary, x.case_published_on, x.release,
   to_char(dr.released_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS released_at, x.synthetic
 FROM entries x JOIN atlas.data_releases dr ON dr.number = x.release
-ORDER BY x.release DESC, x.kind DESC, x.id DESC
+ORDER BY x.release DESC, row_number() OVER (PARTITION BY x.release, x.kind ORDER BY x.id DESC), x.kind, x.id DESC
 LIMIT :limit

@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import type { ReleaseLogEntry } from '$lib/api/releases.ts';
 import { recordKindLabel } from '$lib/domain/labels.ts';
 import type { Translator } from '$lib/i18n/index.ts';
+import { atomHtml, atomLines } from '../feeds/atom-text.ts';
 
 /** The text of one release for a feed reader: its summary, counts and corrections. */
 function describe(entry: ReleaseLogEntry, i18n: Translator): string {
@@ -15,7 +16,7 @@ function describe(entry: ReleaseLogEntry, i18n: Translator): string {
 			: i18n.t('changes.correctionGeneral');
 		lines.push(i18n.t('changes.feedCorrection', { record, what: correction.what, why: correction.why }));
 	}
-	return lines.join('\n');
+	return atomLines(lines);
 }
 
 /** /changes as an Atom feed: one entry per release, newest first, links absolute under `origin`. */
@@ -36,7 +37,7 @@ export function changesFeed(entries: readonly ReleaseLogEntry[], i18n: Translato
 	for (const entry of entries) {
 		feed.addItem({
 			id: `${origin}/changes#release-${entry.number}`,
-			title: i18n.t('changes.feedEntryTitle', { number: entry.number, date: entry.releasedOn }),
+			title: atomHtml(i18n.t('changes.feedEntryTitle', { number: entry.number, date: entry.releasedOn })),
 			link: `${origin}/changes#release-${entry.number}`,
 			date: new Date(entry.releasedAt),
 			published: new Date(entry.releasedAt),
