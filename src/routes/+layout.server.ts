@@ -1,5 +1,5 @@
 import { chooseLocale } from '$lib/i18n/index.ts';
-import { currentReleaseForPage } from '$lib/server/releases/current-release.ts';
+import { currentRelease, unlessUnavailable } from '$lib/server/releases/current-release.ts';
 import { releasePinFor } from '$lib/server/releases/release-pin.ts';
 import type { LayoutServerLoad } from './$types';
 
@@ -9,6 +9,6 @@ export const load: LayoutServerLoad = async ({ url, request, locals }) => {
 	const locale = chooseLocale(url, request.headers.get('accept-language'));
 	// The current data release, for the footer and citations, and what the page says when its
 	// link cites another (`release=N`); both cached per data version.
-	const [release, pin] = await Promise.all([currentReleaseForPage(locals.viewer), releasePinFor(locals.viewer, url)]);
+	const [release, pin] = await Promise.all([unlessUnavailable(() => currentRelease(locals.viewer)), releasePinFor(locals.viewer, url)]);
 	return { locale, release, pin };
 };

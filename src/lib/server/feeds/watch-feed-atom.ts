@@ -1,4 +1,4 @@
-import { Feed } from 'feed';
+import { atomFeed } from './atom-feed.ts';
 import { recordDate } from '$lib/components/records/labels.ts';
 import type { Translator } from '$lib/i18n/index.ts';
 import { atomHtml } from './atom-text.ts';
@@ -39,17 +39,13 @@ function entryText(entry: WatchEntry, i18n: Translator): { title: string; summar
  */
 export function watchFeed(entries: readonly WatchEntry[], i18n: Translator, { origin, query }: WatchFeedAddress): string {
 	const self = `${origin}${withQuery('/feed.atom', query)}`;
-	const feed = new Feed({
-		id: self,
+	const feed = atomFeed({
+		self,
 		title: query ? i18n.t('watch.feedTitleFiltered', { filter: readableFilter(query) }) : i18n.t('watch.feedTitle'),
 		link: `${origin}${withQuery('/', query)}`,
 		language: i18n.locale,
-		feedLinks: { atom: self },
-		author: { name: 'Diversion Atlas', link: origin },
-		// The newest entry's release, not the time of the request: the same data, the same document.
-		updated: entries.length ? new Date(entries[0].releasedAt) : new Date(0),
-		generator: false,
-		copyright: 'Diversion Atlas'
+		origin,
+		newest: entries[0]?.releasedAt ?? null
 	});
 	for (const entry of entries) {
 		const { title, summary, path } = entryText(entry, i18n);

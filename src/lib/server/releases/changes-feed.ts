@@ -1,7 +1,7 @@
-import { Feed } from 'feed';
 import type { ReleaseLogEntry } from '$lib/api/releases.ts';
 import { recordKindLabel } from '$lib/domain/labels.ts';
 import type { Translator } from '$lib/i18n/index.ts';
+import { atomFeed } from '../feeds/atom-feed.ts';
 import { atomHtml, atomLines } from '../feeds/atom-text.ts';
 
 /** The text of one release for a feed reader: its summary, counts and corrections. */
@@ -21,18 +21,14 @@ function describe(entry: ReleaseLogEntry, i18n: Translator): string {
 
 /** /changes as an Atom feed: one entry per release, newest first, links absolute under `origin`. */
 export function changesFeed(entries: readonly ReleaseLogEntry[], i18n: Translator, origin: string): string {
-	const feed = new Feed({
-		id: `${origin}/changes`,
+	const feed = atomFeed({
+		self: `${origin}/changes.atom`,
 		title: i18n.t('changes.feedTitle'),
 		description: i18n.t('changes.description'),
 		link: `${origin}/changes`,
 		language: i18n.locale,
-		feedLinks: { atom: `${origin}/changes.atom` },
-		author: { name: 'Diversion Atlas', link: origin },
-		// The newest release, not the time of the request: the same data gives the same document.
-		updated: entries.length ? new Date(entries[0].releasedAt) : new Date(0),
-		generator: false,
-		copyright: 'Diversion Atlas'
+		origin,
+		newest: entries[0]?.releasedAt ?? null
 	});
 	for (const entry of entries) {
 		feed.addItem({

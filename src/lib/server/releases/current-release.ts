@@ -19,13 +19,13 @@ export function currentRelease(viewer: Viewer): Promise<DataRelease | null> {
 }
 
 /**
- * The release for a page's footer and citation: while the database is unreachable the page's
- * own load answers 503, and its error page still needs the layout, so the footer then goes
- * without a release instead of failing the error page too.
+ * `read`, or null while the database is unreachable. For what the layout adds to every page
+ * (the footer's release, a pin's notice): the page's own load then answers 503, and its error
+ * page still needs the layout, so the layout goes without rather than failing that page too.
  */
-export async function currentReleaseForPage(viewer: Viewer): Promise<DataRelease | null> {
+export async function unlessUnavailable<T>(read: () => Promise<T>): Promise<T | null> {
 	try {
-		return await currentRelease(viewer);
+		return await read();
 	} catch (failure) {
 		if (isHttpError(failure) && failure.status === 503) return null;
 		throw failure;

@@ -1,10 +1,9 @@
-import { isHttpError } from '@sveltejs/kit';
 import type { ReleasePin } from '$lib/releases/release-pin.ts';
 import { parseReleasePin } from '$lib/filter/filter-schema.ts';
 import { sharedRead } from '../http/shared-read.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import type { Viewer } from '../viewer.ts';
-import { currentRelease } from './current-release.ts';
+import { currentRelease, unlessUnavailable } from './current-release.ts';
 import releaseByNumberSql from './release-by-number.sql?raw';
 
 const releaseByNumberQuery = sqlTemplate<{ number: number; released_on: string }>(releaseByNumberSql);
@@ -19,7 +18,7 @@ export async function releasePinFor(viewer: Viewer, url: URL): Promise<ReleasePi
 	const pin = parseReleasePin(url.searchParams);
 	if (!pin.ok || pin.release === null) return null;
 	const cited = pin.release;
-	try {
+	return unlessUnavailable(async () => {
 		const current = await currentRelease(viewer);
 		if (!current || current.number === cited) return null;
 		const row = await sharedRead(viewer, 'release-by-number', [String(cited)], async (tx) => {
@@ -27,9 +26,5 @@ export async function releasePinFor(viewer: Viewer, url: URL): Promise<ReleasePi
 			return found ?? null;
 		});
 		return { cited, citedOn: row?.released_on ?? null, current: current.number };
-	} catch (failure) {
-		// The page's own load answers 503 while the database is away; the notice just waits.
-		if (isHttpError(failure) && failure.status === 503) return null;
-		throw failure;
-	}
+	});
 }
