@@ -1,5 +1,6 @@
 import { parseReleasePin, RELEASE_PARAM } from '$lib/filter/filter-schema.ts';
 import { badRequest } from '../bad-request.ts';
+import { dataVersion } from '../db.ts';
 import type { Viewer } from '../viewer.ts';
 import { currentRelease } from './current-release.ts';
 
@@ -21,11 +22,14 @@ export function releasePinRefusal(url: URL): Response | null {
 /**
  * Names the release that answered: the current one, whichever release the request pins
  * (answers are the current data's; a client comparing this with its pin can tell). Only on
- * answers that came from the database's current data: a refusal or a 503 names none.
+ * answers that came from the database's current data: a refusal or a 503 names none, nor an
+ * answer given while the data version is unknown.
  */
 export async function nameAnsweringRelease(viewer: Viewer, response: Response): Promise<void> {
-	if (response.status >= 400) return;
-	// Read under the version the answer just observed: a memory hit, no database work.
+	// Only while the data version is held in memory: then the release is read once per version
+	// and is a memory hit after that. Unknown (starting, or the database was lost), reading it
+	// would add a database trip to every answer just when the pool is recovering.
+	if (response.status >= 400 || dataVersion().current() === null) return;
 	const release = await currentRelease(viewer).catch(() => null);
 	if (release) response.headers.set(RELEASE_HEADER, String(release.number));
 }
