@@ -7,6 +7,7 @@ import { securityHeaders, serverTiming } from '$lib/server/http/security-headers
 import '$lib/server/tiles/tile-fast-path.ts';
 import { logFailure } from '$lib/server/log.ts';
 import { anonymousViewer } from '$lib/server/viewer.ts';
+import { isPinnable, nameAnsweringRelease, releasePinRefusal } from '$lib/server/releases/release-header.ts';
 
 export const init: ServerInit = () => {
 	// adapter-node emits this on SIGTERM/SIGINT once in-flight requests have finished:
@@ -24,9 +25,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Until sign-in exists every reader is the anonymous public.
 	event.locals.viewer = anonymousViewer;
 	const started = performance.now();
-	const response = await resolve(event, {
+	const pinnable = isPinnable(event.url.pathname);
+	const response = (pinnable && releasePinRefusal(event.url)) || await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
+	if (pinnable) await nameAnsweringRelease(event.locals.viewer, response);
 	if (!response.headers.has('server-timing')) response.headers.set('server-timing', serverTiming(started));
 	for (const [name, value] of Object.entries(securityHeaders)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);

@@ -20,6 +20,9 @@ export interface LoadProgress {
 	stop(): void;
 }
 
+/** The summary of the demo's release 1 (data, like a case title: not a catalogue string). */
+export const DEMO_RELEASE_SUMMARY = 'Demo data: synthetic documentation, traces and cases, with a few published case records';
+
 export async function isSeeded(sql: Sql): Promise<boolean> {
 	const [row] = await sql`SELECT EXISTS (SELECT 1 FROM atlas.countries) AS seeded`;
 	return row.seeded;
@@ -58,6 +61,9 @@ export async function loadDemoData(sql: Sql, { countries, data }: GeneratedData,
 			}
 		}
 		await tx`SELECT atlas.refresh_item_facts()`;
+		// Release 1: what a citation of the demo names; publish_release marks it synthetic
+		// because synthetic rows are public in it (db/migrations/023).
+		await tx`SELECT atlas.publish_release(${DEMO_RELEASE_SUMMARY})`;
 	});
 	progress.stop();
 	// Statistics for the planner, and the visibility map that lets index-only scans skip the heap.

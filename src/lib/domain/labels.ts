@@ -4,7 +4,7 @@
 import type { MessageKey } from '$lib/i18n/index.ts';
 import type {
 	CasePartyRole, DiversionMechanism, DocumentationContext, ItemCategory, MarkingState, PartyKind, ResponseFilter,
-	RouteStatus, TraceFactorCode, TraceFactorKind, TraceFailure, TraceRequestKind, VerificationState
+	RecordKind, RouteStatus, TraceFactorCode, TraceFactorKind, TraceFailure, TraceRequestKind, VerificationState
 } from './vocabulary.ts';
 import { TRACE_FACTOR_CODES } from './vocabulary.ts';
 
@@ -20,6 +20,7 @@ export const failureLabel = (value: TraceFailure) => `domain.failure.${value}` a
 export const requestKindLabel = (value: TraceRequestKind) => `domain.requestKind.${value}` as const satisfies MessageKey;
 export const partyKindLabel = (value: PartyKind) => `domain.partyKind.${value}` as const satisfies MessageKey;
 export const caseRoleLabel = (value: CasePartyRole) => `domain.caseRole.${value}` as const satisfies MessageKey;
+export const recordKindLabel = (value: RecordKind) => `domain.recordKind.${value}` as const satisfies MessageKey;
 export const routeStatusLabel = (value: RouteStatus) => `domain.routeStatus.${value}` as const satisfies MessageKey;
 
 const isFactorCode = (code: string): code is TraceFactorCode => (TRACE_FACTOR_CODES as readonly string[]).includes(code);

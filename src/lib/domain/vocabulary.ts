@@ -41,6 +41,9 @@ export const ROUTE_STATUSES = ['reconstructed', 'suspected'] as const;
 export const USER_ROLES = ['staff', 'partner', 'reader'] as const;
 /** The CHECK on atlas.case_parties.role: what a party did in a diversion case. */
 export const CASE_PARTY_ROLES = ['manufacturer', 'exporter', 'authorised_recipient', 'intermediary', 'diverter', 'end_holder'] as const;
+/** atlas.release_record_kinds() (023): the publishable tables a data release counts changes in. */
+export const RECORD_KINDS = ['reports', 'parties', 'sites', 'documentation_events', 'items', 'trace_requests',
+	'trace_responses', 'consignments', 'transfers', 'routes', 'diversion_cases', 'right_of_reply'] as const;
 /** The CHECK on every *_precision column (012): null there means the day is known. */
 export const STORED_DATE_PRECISIONS = ['month', 'year', 'unpublished'] as const;
 
@@ -86,6 +89,7 @@ export type WaypointRole = (typeof WAYPOINT_ROLES)[number];
 export type RouteStatus = (typeof ROUTE_STATUSES)[number];
 export type UserRole = (typeof USER_ROLES)[number];
 export type CasePartyRole = (typeof CASE_PARTY_ROLES)[number];
+export type RecordKind = (typeof RECORD_KINDS)[number];
 export type StoredDatePrecision = (typeof STORED_DATE_PRECISIONS)[number];
 export type ResponseFilter = (typeof RESPONSE_FILTERS)[number];
 /**

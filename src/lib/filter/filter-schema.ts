@@ -247,3 +247,24 @@ export function canonicalFilter(filter: Filter): string {
 export function isEmptyFilter(filter: Filter): boolean {
 	return FILTER_KEYS.every((key) => filter[key] === undefined);
 }
+
+/**
+ * `release=N`: the data release a link cites (db/migrations/023). Not a Filter key: it
+ * selects no rows, so it stays out of the canonical filter and the caches' keys (every
+ * view of the current data shares its answers whichever release its link names). It is
+ * read here because this module is the one home of the URL's parameters.
+ */
+export const RELEASE_PARAM = 'release' as const;
+
+export type ReleasePinResult = { ok: true; release: number | null } | { ok: false; field: typeof RELEASE_PARAM; error: string };
+
+const releasePinSchema = z.string().transform(readId);
+
+/** The release a link pins, null when it pins none; a value that is no release number is refused. */
+export function parseReleasePin(query: URLSearchParams): ReleasePinResult {
+	const raw = query.get(RELEASE_PARAM);
+	if (raw === null || raw === '') return { ok: true, release: null };
+	const parsed = releasePinSchema.safeParse(raw);
+	if (parsed.success) return { ok: true, release: parsed.data };
+	return { ok: false, field: RELEASE_PARAM, error: `${RELEASE_PARAM}: ${parsed.error.issues[0].message}` };
+}

@@ -68,6 +68,7 @@ const GOOD: Record<string, fc.Arbitrary<string>> = {
 	group: listOf(goodId),
 	case: goodId,
 	consignment: goodId,
+	release: goodId,
 	limit: fc.integer({ min: 1, max: 50 }).map(String),
 	offset: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constant(1_000_000)).map(String),
 	bbox: goodBbox,
@@ -141,11 +142,12 @@ const BAD: Record<string, fc.Arbitrary<string>> = {
 };
 
 // Parameters whose empty value means "absent"; a refused value for them is never empty.
-const keyNames = fc.oneof(pick([...FILTER_KEYS, 'limit', 'offset', 'bbox', 'q', 'role', 'ids', 'lang', 'at', 'sel', 'x']), fc.string({ maxLength: 12 }));
+const keyNames = fc.oneof(pick([...FILTER_KEYS, 'limit', 'offset', 'bbox', 'q', 'role', 'ids', 'lang', 'release', 'at', 'sel', 'x']), fc.string({ maxLength: 12 }));
 
 // ---- checks -------------------------------------------------------------------------------
 
 const MVT = 'application/vnd.mapbox-vector-tile';
+const ATOM = 'application/atom+xml';
 
 /** The documented shape of an answer; returns a description of what is wrong, or null. */
 function shapeProblem(endpoint: Endpoint, got: Answer): string | null {
@@ -163,6 +165,7 @@ function shapeProblem(endpoint: Endpoint, got: Answer): string | null {
 		return typeof body.error === 'string' && typeof body.field === 'string' ? null : '4xx fields not strings';
 	}
 	if (endpoint.name === 'tiles') return got.contentType === MVT ? null : `tile content type ${got.contentType}`;
+	if (endpoint.name.endsWith('.atom')) return got.contentType.startsWith(ATOM) ? null : `feed content type ${got.contentType}`;
 	JSON.parse(got.body);
 	return null;
 }

@@ -31,6 +31,9 @@ import { load as countryPage } from '../../../src/routes/countries/[iso3]/+page.
 import { load as aboutPage } from '../../../src/routes/about/+page.server.ts';
 import { load as layout } from '../../../src/routes/+layout.server.ts';
 import { load as devMapLayerPage } from '../../../src/routes/dev/map-layer/+page.server.ts';
+import { load as changesPage } from '../../../src/routes/changes/+page.server.ts';
+import { GET as changesAtom } from '../../../src/routes/changes.atom/+server.ts';
+import { GET as feedAtom } from '../../../src/routes/feed.atom/+server.ts';
 
 export interface Answer {
 	status: number;
@@ -77,8 +80,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
 		name: 'tiles', kind: 'api', handler: tile, path: { layer: 'sites', z: '5', x: '19', y: '12' }, query: FILTER, database: true,
 		route: (p) => `/tiles/${p.layer}/${p.z}/${p.x}/${p.y}.mvt`
 	},
-	{ name: 'layout', kind: 'page', handler: layout, path: {}, query: ['lang'], database: false, route: () => '/' },
+	{ name: 'feed.atom', kind: 'api', handler: feedAtom, path: {}, query: FILTER, database: true, route: () => '/feed.atom' },
+	{ name: 'changes.atom', kind: 'api', handler: changesAtom, path: {}, query: [], database: true, route: () => '/changes.atom' },
+	// The layout reads the current data release (footer, citations) and a link's pin.
+	{ name: 'layout', kind: 'page', handler: layout, path: {}, query: ['lang', 'release'], database: true, route: () => '/' },
 	{ name: 'page /', kind: 'page', handler: homePage, path: {}, query: [], database: true, route: () => '/' },
+	{ name: 'page /changes', kind: 'page', handler: changesPage, path: {}, query: [], database: true, route: () => '/changes' },
 	{ name: 'page /about', kind: 'page', handler: aboutPage, path: {}, query: [], database: true, route: () => '/about' },
 	{ name: 'page /items/[id]', kind: 'page', handler: itemPage, path: { id: '1' }, query: [], database: true, route: (p) => `/items/${p.id}` },
 	{ name: 'page /cases/[id]', kind: 'page', handler: casePage, path: { id: '1' }, query: [], database: true, route: (p) => `/cases/${p.id}` },

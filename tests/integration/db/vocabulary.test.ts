@@ -53,6 +53,11 @@ describeEachBackend('the domain vocabulary is the database’s', (db) => {
 		expect(checkWords(row.definition)).toEqual([...vocabulary.CASE_PARTY_ROLES]);
 	});
 
+	it('lists the record kinds a data release counts (atlas.release_record_kinds())', async () => {
+		const [row] = await db()`SELECT atlas.release_record_kinds() AS kinds`;
+		expect(row.kinds).toEqual([...vocabulary.RECORD_KINDS]);
+	});
+
 	it('lists the date precisions of the CHECK on every *_precision column', async () => {
 		const rows = await db()`
 			SELECT c.conrelid::regclass::text AS "table", pg_get_constraintdef(c.oid) AS definition FROM pg_constraint c

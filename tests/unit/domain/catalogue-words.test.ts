@@ -20,7 +20,8 @@ const NAMESPACES: Record<string, readonly string[]> = {
 	requestKind: vocabulary.TRACE_REQUEST_KINDS,
 	partyKind: vocabulary.PARTY_KINDS,
 	caseRole: vocabulary.CASE_PARTY_ROLES,
-	routeStatus: vocabulary.ROUTE_STATUSES
+	routeStatus: vocabulary.ROUTE_STATUSES,
+	recordKind: vocabulary.RECORD_KINDS
 };
 /** Names the duplicated copies went by before the domain namespace (explorer.category.*, records.class.*, ...). */
 const FORMER_NAMES = ['category', 'class', 'response', 'marking', 'context', 'verification', 'mechanism', 'factor', 'factorKind', 'kind', 'failure', 'requestKind', 'partyKind', 'role', 'routeStatus'];
