@@ -54,7 +54,8 @@ const DATETIME_FORM = 'an RFC 3339 date or date-time, or an interval start/end w
 /**
  * `datetime` as the Filter's documented-on range: an instant is that day, an interval its
  * days, an open end no bound. Every collection's features are selected by the dates their
- * items were documented on, as the explorer's time range selects them.
+ * items were documented on, as the explorer's time range selects them. Given with the
+ * portal's own `from`/`to`, the standard's parameter decides (the caller has checked those).
  */
 function readDatetime(value: string): { from: string; to: string } | OgcQuery {
 	const parts = value.split('/');
@@ -83,7 +84,7 @@ export function refusedFormat(params: URLSearchParams): OgcQuery | null {
 
 /**
  * The request's parameters with the OGC ones read into the portal's: `datetime` becomes
- * `from`/`to`, `limit` gets its default and bound, `bbox` loses heights, `f` and `bbox-crs`
+ * `from`/`to` (in place of any given), `limit` gets its default and bound, `bbox` loses heights, `f` and `bbox-crs`
  * are checked and dropped. Every other parameter (the Filter's, `offset` of a `next` link)
  * passes through unchanged.
  */
@@ -106,10 +107,9 @@ export function readOgcQuery(query: URLSearchParams): OgcQuery {
 
 	const datetime = params.get('datetime');
 	if (datetime !== null) {
-		if (params.has('from') || params.has('to')) return refuse('datetime', 'give either datetime or from/to, not both');
 		const range = readDatetime(datetime);
 		if ('ok' in range) return range;
-		params.delete('datetime');
+		for (const key of ['datetime', 'from', 'to']) params.delete(key);
 		if (range.from) params.set('from', range.from);
 		if (range.to) params.set('to', range.to);
 	}

@@ -3,7 +3,7 @@
 // field, 503 when the database is away), and the API's JSON 404.
 import { translator, type Translator } from '$lib/i18n/index.ts';
 import type { Locale } from '$lib/i18n/locales.ts';
-import { MAX_ID, type Filter } from '$lib/filter/filter-schema.ts';
+import { MAX_ID, parseFilter, type Filter } from '$lib/filter/filter-schema.ts';
 import { badRequest } from '../bad-request.ts';
 import { cacheControl } from '../http/conditional.ts';
 import { filteredEndpoint } from '../http/filtered-endpoint.ts';
@@ -51,6 +51,9 @@ export function filteredAnswer<T>(
 	read: (tx: Queryable, filter: Filter, page: Page, context: OgcContext) => Promise<T>,
 	{ paged = false, contentType = JSON_TYPE }: { paged?: boolean; contentType?: string } = {}
 ): Response | Promise<Response> {
+	// The Filter as given first: `datetime` replaces its from/to, and a bad one must still be named.
+	const given = parseFilter(event.url.searchParams);
+	if (!given.ok) return badRequest(given.error, given.field);
 	const query = readOgcQuery(event.url.searchParams);
 	if (!query.ok) return badRequest(query.error, query.field);
 	const url = new URL(event.url);
@@ -63,9 +66,9 @@ export function filteredAnswer<T>(
 	});
 }
 
-/** The collection a route's `collection` parameter names, or the 404 for any other. */
+/** The collection a route's `collectionId` names, or the 404 for any other. */
 export function collectionOf(event: OgcEvent): OgcCollection | Response {
-	return ogcCollection(event.params.collection ?? '') ?? unknownCollection();
+	return ogcCollection(event.params.collectionId ?? '') ?? unknownCollection();
 }
 
 /** An OGC feature id: a whole number within `integer`; anything else names no feature. */

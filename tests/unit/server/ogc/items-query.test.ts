@@ -29,10 +29,15 @@ describe('reading OGC API items parameters into the portal Filter and page', () 
 		expect(params(query).datetime).toBeUndefined();
 	});
 
-	it.each(['datetime=2018', 'datetime=2018-02-30', 'datetime=0000-01-01', 'datetime=2018-01-01T25:00:00Z', 'datetime=2019-01-01/2018-01-01', 'datetime=a/b/c', 'datetime=..', 'datetime=2018-01-01&from=2017'])(
+	it.each(['datetime=2018', 'datetime=2018-02-30', 'datetime=0000-01-01', 'datetime=2018-01-01T25:00:00Z', 'datetime=2019-01-01/2018-01-01', 'datetime=a/b/c', 'datetime=..'])(
 		'refuses %s naming datetime',
 		(query) => expect(refusal(query)).toBe('datetime')
 	);
+
+	it('lets datetime decide the time range over from and to', () => {
+		expect(params('datetime=2018-01-01/..&from=2017&to=2019')).toMatchObject({ from: '2018-01-01' });
+		expect(params('datetime=2018-01-01/..&from=2017&to=2019').to).toBeUndefined();
+	});
 
 	it('gives a default limit, serves a larger one as the maximum and refuses one that is no positive whole number', () => {
 		expect(params('').limit).toBe(String(OGC_DEFAULT_LIMIT));
