@@ -8,6 +8,8 @@ import { GET as collection } from '../../../src/routes/ogc/collections/[collecti
 import { GET as items } from '../../../src/routes/ogc/collections/[collectionId]/items/+server.ts';
 import { GET as item } from '../../../src/routes/ogc/collections/[collectionId]/items/[featureId]/+server.ts';
 import { GET as summary } from '../../../src/routes/api/summary/+server.ts';
+import { GET as openapi } from '../../../src/routes/api/openapi.json/+server.ts';
+import { FILTER_KEYS } from '../../../src/lib/filter/filter-schema.ts';
 import { describeEachBackend } from '../backends.ts';
 import { call, useAppDatabase } from '../endpoint.ts';
 
@@ -54,6 +56,17 @@ describeEachBackend('OGC API – Features', (db, backend) => {
 			conformance: `${ORIGIN}/ogc/conformance`,
 			data: `${ORIGIN}/ogc/collections`
 		});
+	});
+
+	it('is described in the API definition its landing page links, limit bounds and Filter parameters included', async () => {
+		const { paths } = await json(await call(openapi, '/api/openapi.json'));
+		const itemsPath = paths['/ogc/collections/{collectionId}/items'].get;
+		const names = itemsPath.parameters.map((p: { name: string }) => p.name);
+		expect(names).toEqual(expect.arrayContaining(['limit', 'bbox', 'datetime', ...FILTER_KEYS]));
+		expect(itemsPath.parameters.find((p: { name: string }) => p.name === 'limit').schema).toMatchObject({ minimum: 1, maximum: 5000, default: 100 });
+		for (const path of ['/ogc', '/ogc/conformance', '/ogc/collections', '/ogc/collections/{collectionId}', '/ogc/collections/{collectionId}/items/{featureId}', '/tiles/{layer}.json']) {
+			expect(paths[path]?.get, path).toBeDefined();
+		}
 	});
 
 	it('declares the Core and GeoJSON conformance classes', async () => {
@@ -140,14 +153,17 @@ describeEachBackend('OGC API – Features', (db, backend) => {
 		expect((await response.json()).field).toBe(field);
 	});
 
-	it('answers one feature by id, as its collection shows it unfiltered, and 404 for an unknown collection', async () => {
-		const [first] = (await json(await itemsOf('routes', '?limit=1'))).features;
-		const response = await itemOf('routes', String(first.id));
+	it.each(['sites', 'cases', 'routes'])('answers one of %s by id, as the unfiltered collection shows it', async (id) => {
+		const [first] = (await json(await itemsOf(id, '?limit=1'))).features;
+		const response = await itemOf(id, String(first.id));
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('application/geo+json');
 		const feature = await response.json();
 		expect({ ...feature, links: undefined }).toEqual({ ...first, links: undefined });
-		expect(feature.links).toContainEqual(expect.objectContaining({ rel: 'self', href: `${ORIGIN}/ogc/collections/routes/items/${first.id}` }));
+		expect(feature.links).toContainEqual(expect.objectContaining({ rel: 'self', href: `${ORIGIN}/ogc/collections/${id}/items/${first.id}` }));
+	});
+
+	it('answers 404 naming collectionId for a collection it does not serve', async () => {
 		const unknown = await itemsOf('parties');
 		expect(unknown.status).toBe(404);
 		expect((await unknown.json()).field).toBe('collectionId');

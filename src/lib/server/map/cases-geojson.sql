@@ -1,6 +1,6 @@
 -- Diversion cases with items matching the Filter, placed at the centre of their sites.
 -- Parameters: :filter (over item_facts f), :bbox (condition on f.geom_3857),
---             :feature (one case, on c.case_id, or TRUE), :limit, :offset.
+--             :feature (one case, on f.case_ids and c.case_id, or TRUE), :limit, :offset.
 -- Columns: id, title, mechanism, iso3, items (matching), synthetic, geometry (GeoJSON), matched.
 WITH per_case AS (
   SELECT c.case_id, count(*)::int AS items
