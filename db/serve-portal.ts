@@ -36,9 +36,24 @@ function survivesConnectionFaults(): void {
 	});
 }
 
+// adapter-node takes a request's origin from ORIGIN, or from PROTOCOL_HEADER and HOST_HEADER,
+// and otherwise assumes https. This server speaks plain HTTP, so unless the operator has said
+// otherwise (a TLS proxy in front sets ORIGIN or PROTOCOL_HEADER) the protocol is stated as it
+// is, in a header of our own that a client cannot set (it is overwritten on every request):
+// absolute links in answers (OGC API, TileJSON) then reach this server.
+const SERVED_PROTOCOL_HEADER = 'x-atlas-served-protocol';
+
+function statesServedProtocol(): boolean {
+	if (process.env.ORIGIN || process.env.PROTOCOL_HEADER) return false;
+	process.env.PROTOCOL_HEADER = SERVED_PROTOCOL_HEADER;
+	return true;
+}
+
 /** Serves until signalled; resolves with the port it listens on (PORT=0 lets the system pick one). */
 export async function servePortal({ host, port, shutdownTimeoutSeconds }: { host: string; port: number; shutdownTimeoutSeconds: number }): Promise<number> {
 	survivesConnectionFaults();
+	// Before the handler is imported: adapter-node reads its environment when it loads.
+	const stateProtocol = statesServedProtocol();
 	// Importing the handler starts the app (server.init): hooks.server.ts registers the fast path.
 	const { handler } = (await import(pathToFileURL(resolve('build/handler.js')).href)) as { handler: Handler };
 	const fastPath = registeredFastPath();
@@ -51,6 +66,7 @@ export async function servePortal({ host, port, shutdownTimeoutSeconds }: { host
 	let shutdownTimer: NodeJS.Timeout | undefined;
 	const server = createServer((req, res) => {
 		const started = performance.now();
+		if (stateProtocol) req.headers[SERVED_PROTOCOL_HEADER] = 'http';
 		const answer = fastPath(req.method, req.url, req.headers);
 		if (answer === null) return handler(req, res, notFound(res));
 		const headers = { ...answer.headers, 'server-timing': serverTiming(started) };

@@ -3,7 +3,7 @@ import { chooseLocale, defaultLocale, translate } from '$lib/i18n/index.ts';
 import { closeDatabase } from '$lib/server/db.ts';
 import { compressAnswer } from '$lib/server/http/compression.ts';
 import { finishUnavailable } from '$lib/server/http/database-unavailable.ts';
-import { securityHeaders, serverTiming } from '$lib/server/http/security-headers.ts';
+import { headersFor, isOpenEndpoint, preflightAnswer, serverTiming } from '$lib/server/http/security-headers.ts';
 import '$lib/server/tiles/tile-fast-path.ts';
 import { logFailure } from '$lib/server/log.ts';
 import { anonymousViewer } from '$lib/server/viewer.ts';
@@ -25,13 +25,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Until sign-in exists every reader is the anonymous public.
 	event.locals.viewer = anonymousViewer;
 	const started = performance.now();
+	// A CORS preflight at a public endpoint is answered here: no route handles OPTIONS.
+	if (event.request.method === 'OPTIONS' && isOpenEndpoint(event.url.pathname)) return preflightAnswer();
 	const pinnable = isPinnable(event.url.pathname);
 	const response = (pinnable && releasePinRefusal(event.url)) || await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
 	if (pinnable) await nameAnsweringRelease(event.locals.viewer, response);
 	if (!response.headers.has('server-timing')) response.headers.set('server-timing', serverTiming(started));
-	for (const [name, value] of Object.entries(securityHeaders)) {
+	for (const [name, value] of Object.entries(headersFor(event.url.pathname))) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
 	return compressAnswer(event.request, await finishUnavailable(response, event.isDataRequest));

@@ -6,5 +6,6 @@ import records from './messages/records.en.json';
 import charts from './messages/charts.en.json';
 import domain from './messages/domain.en.json';
 import releases from './messages/releases.en.json';
+import ogc from './messages/ogc.en.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc };

@@ -5,5 +5,6 @@ import records from './messages/records.fr.json';
 import charts from './messages/charts.fr.json';
 import domain from './messages/domain.fr.json';
 import releases from './messages/releases.fr.json';
+import ogc from './messages/ogc.fr.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc };

@@ -79,7 +79,13 @@ const GOOD: Record<string, fc.Arbitrary<string>> = {
 	ids: listOf(goodId),
 	id: goodId,
 	iso3: pick(ISO3_CODES).chain(caseFolded),
-	rest: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/'))
+	rest: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/')),
+	layer: pick(['sites', 'routes', 'countries']),
+	collectionId: pick(['sites', 'cases', 'routes']),
+	featureId: goodId,
+	datetime: fc.oneof(goodDay, fc.tuple(fc.oneof(goodDay, fc.constant('..')), fc.oneof(goodDay, fc.constant('..'))).map(([a, b]) => (a !== '..' && b !== '..' && a > b ? `${b}/${a}` : `${a}/${b}`)), pick(['2016-05-01T12:00:00Z', '2018-01-01T00:00:00+02:00/..'])),
+	'bbox-crs': fc.constant('http://www.opengis.net/def/crs/OGC/1.3/CRS84'),
+	f: pick(['json', 'geojson', 'JSON'])
 };
 
 // Values each parameter must refuse (and the endpoint answer 4xx for), built without the
@@ -138,7 +144,14 @@ const BAD: Record<string, fc.Arbitrary<string>> = {
 	z: fc.oneof(pick(['23', '-1', '1.5', 'NaN', '99999999', 'a']), fc.integer({ min: 23 }).map(String)),
 	// Outside the grid of every zoom (z <= 22).
 	x: fc.oneof(pick(['-1', '1.5', 'NaN', '99999999', 'a', '']), fc.integer({ min: 2 ** 22 }).map(String)),
-	y: fc.oneof(pick(['-1', '1.5', 'NaN', '99999999', 'a', '']), fc.integer({ min: 2 ** 22 }).map(String))
+	y: fc.oneof(pick(['-1', '1.5', 'NaN', '99999999', 'a', '']), fc.integer({ min: 2 ** 22 }).map(String)),
+	// OGC API – Features: a larger limit is served as the maximum, so only these are refused.
+	'ogc items:limit': fc.oneof(pick(['0', '-1', '1.5', 'NaN', 'Infinity', ' 10', '1e3', '0x10']), TWO_LETTER_WORDS.filter((v) => !/^\d+$/.test(v))),
+	collectionId: TWO_LETTER_WORDS.filter((v) => !['sites', 'cases', 'routes'].includes(v)),
+	featureId: notId,
+	datetime: fc.oneof(pick(['0000-01-01', '2019-02-29', '2019-13-01', '2019', '20190101', '../..x', '2019-01-01/2018-01-01', '2019-01-01T25:00:00Z', '2019-01-01T10:00:00', 'a/b/c', '..', '2019-01-01/../..']), TWO_LETTER_WORDS.filter((v) => /[^\d.\/:TZ+-]/.test(v))),
+	'bbox-crs': TWO_LETTER_WORDS.filter((v) => v !== 'http://www.opengis.net/def/crs/OGC/1.3/CRS84'),
+	f: notIn(['json', 'geojson']).filter((v) => !['json', 'geojson'].includes(v.trim().toLowerCase()))
 };
 
 // Parameters whose empty value means "absent"; a refused value for them is never empty.
@@ -251,7 +264,7 @@ describeEachBackend('any input to any public endpoint', (db, backend) => {
 					const query = endpoint.name === 'stats' || endpoint.name === 'tiles' ? [...narrowing.filter(([k]) => !pairs.some(([p]) => p === k)), ...pairs] : pairs;
 					const got = await check(endpoint, path, query);
 					expect([200, 204, 304, 308, 404], `${got.status} ${got.body.slice(0, 200)}`).toContain(got.status);
-					if (got.status === 404) expect(['id', 'iso3', 'path']).toContain(endpoint.kind === 'api' ? JSON.parse(got.body).field : Object.keys(path)[0]);
+					if (got.status === 404) expect(['id', 'iso3', 'path', 'featureId']).toContain(endpoint.kind === 'api' ? JSON.parse(got.body).field : Object.keys(path)[0]);
 				}
 			),
 			{ numRuns: RUNS.accepted }

@@ -21,6 +21,14 @@ import { GET as health } from '../../../src/routes/api/health/+server.ts';
 import { GET as openapi } from '../../../src/routes/api/openapi.json/+server.ts';
 import { GET as unknownApi } from '../../../src/routes/api/[...rest]/+server.ts';
 import { GET as tile } from '../../../src/routes/tiles/[layer]/[z]/[x]/[y].mvt/+server.ts';
+import { GET as tileJson } from '../../../src/routes/tiles/[layer].json/+server.ts';
+import { GET as ogcLanding } from '../../../src/routes/ogc/+server.ts';
+import { GET as ogcConformance } from '../../../src/routes/ogc/conformance/+server.ts';
+import { GET as ogcCollections } from '../../../src/routes/ogc/collections/+server.ts';
+import { GET as ogcCollection } from '../../../src/routes/ogc/collections/[collectionId]/+server.ts';
+import { GET as ogcItems } from '../../../src/routes/ogc/collections/[collectionId]/items/+server.ts';
+import { GET as ogcItem } from '../../../src/routes/ogc/collections/[collectionId]/items/[featureId]/+server.ts';
+import { GET as unknownOgc } from '../../../src/routes/ogc/[...rest]/+server.ts';
 import { load as homePage } from '../../../src/routes/+page.server.ts';
 import { load as itemPage } from '../../../src/routes/items/[id]/+page.server.ts';
 import { load as casePage } from '../../../src/routes/cases/[id]/+page.server.ts';
@@ -58,6 +66,8 @@ export interface Endpoint {
 
 const FILTER = FILTER_KEYS;
 const PAGE = ['limit', 'offset', 'bbox'] as const;
+// OGC API – Features items: the Filter, the page (offset in `next` links) and the standard's own.
+const OGC_ITEMS = [...FILTER, ...PAGE, 'datetime', 'bbox-crs', 'f'] as const;
 
 export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'summary', kind: 'api', handler: summary, path: {}, query: FILTER, database: true, route: () => '/api/summary' },
@@ -82,6 +92,17 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	},
 	{ name: 'feed.atom', kind: 'api', handler: feedAtom, path: {}, query: FILTER, database: true, route: () => '/feed.atom' },
 	{ name: 'changes.atom', kind: 'api', handler: changesAtom, path: {}, query: [], database: true, route: () => '/changes.atom' },
+	{ name: 'tiles/[layer].json', kind: 'api', handler: tileJson, path: { layer: 'sites' }, query: FILTER, database: false, route: (p) => `/tiles/${p.layer}.json` },
+	{ name: 'ogc', kind: 'api', handler: ogcLanding, path: {}, query: ['f'], database: false, route: () => '/ogc' },
+	{ name: 'ogc/conformance', kind: 'api', handler: ogcConformance, path: {}, query: ['f'], database: false, route: () => '/ogc/conformance' },
+	{ name: 'ogc/collections', kind: 'api', handler: ogcCollections, path: {}, query: [...FILTER, 'f'], database: true, route: () => '/ogc/collections' },
+	{ name: 'ogc/collections/[collectionId]', kind: 'api', handler: ogcCollection, path: { collectionId: 'sites' }, query: [...FILTER, 'f'], database: true, route: (p) => `/ogc/collections/${p.collectionId}` },
+	{ name: 'ogc items', kind: 'api', handler: ogcItems, path: { collectionId: 'sites' }, query: OGC_ITEMS, database: true, route: (p) => `/ogc/collections/${p.collectionId}/items` },
+	{
+		name: 'ogc item', kind: 'api', handler: ogcItem, path: { collectionId: 'routes', featureId: '1' }, query: ['f'], database: true,
+		route: (p) => `/ogc/collections/${p.collectionId}/items/${p.featureId}`
+	},
+	{ name: 'ogc/[...rest]', kind: 'api', handler: unknownOgc, path: { rest: 'nothing/here' }, query: [], database: false, route: (p) => `/ogc/${p.rest}` },
 	// The layout reads the current data release (footer, citations) and a link's pin.
 	{ name: 'layout', kind: 'page', handler: layout, path: {}, query: ['lang', 'release'], database: true, route: () => '/' },
 	{ name: 'page /', kind: 'page', handler: homePage, path: {}, query: [], database: true, route: () => '/' },

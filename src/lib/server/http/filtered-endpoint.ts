@@ -26,7 +26,18 @@ const NO_PAGE = { ok: true, page: { limit: 0, offset: 0, bbox: null } } as const
 export async function filteredEndpoint<T>(
 	{ url, request, locals }: FilteredRequest,
 	read: (tx: Queryable, filter: Filter, page: Page) => Promise<T>,
-	{ paged = false, bbox = false, contentType = 'application/json' }: { paged?: boolean; bbox?: boolean; contentType?: string } = {}
+	{
+		paged = false,
+		bbox = false,
+		contentType = 'application/json',
+		variant = ''
+	}: {
+		paged?: boolean;
+		bbox?: boolean;
+		contentType?: string;
+		/** What else the answer is built from (the OGC API's absolute links and titles: origin and language), so it keys the cache too. */
+		variant?: string;
+	} = {}
 ): Promise<Response> {
 	const filter = parseFilter(url.searchParams);
 	if (!filter.ok) return badRequest(filter.error, filter.field);
@@ -34,7 +45,7 @@ export async function filteredEndpoint<T>(
 	// offset it ignores must neither be refused nor split its cache.
 	const page = paged ? parsePage(url.searchParams) : bbox ? parsePage(url.searchParams, 0, ['bbox']) : NO_PAGE;
 	if (!page.ok) return badRequest(page.error, page.field);
-	const query = [canonicalFilter(filter.filter), page.page.limit, page.page.offset, page.page.bbox?.join(',') ?? ''].join('|');
+	const query = [canonicalFilter(filter.filter), page.page.limit, page.page.offset, page.page.bbox?.join(',') ?? '', ...(variant ? [variant] : [])].join('|');
 
 	const cached = (version: string) => {
 		const key = answerKey(version, locals.viewer, url.pathname, query);

@@ -10,6 +10,48 @@ export const securityHeaders: Readonly<Record<string, string>> = Object.freeze({
 	'cross-origin-resource-policy': 'same-origin'
 });
 
+// The public, read-only endpoints other sites' maps and tools may read: the API (with the
+// exports), the vector tiles and their TileJSON, and the OGC API. Pages are not among them.
+const OPEN_ENDPOINT = /^\/(?:api|tiles|ogc)(?:\/|$)/;
+
+/** Whether a path is a public, read-only endpoint that any origin may read. */
+export function isOpenEndpoint(pathname: string): boolean {
+	return OPEN_ENDPOINT.test(pathname);
+}
+
+// Any origin may read, without credentials (`*` never carries cookies), so the answer is the
+// same for every Origin and a shared cache keeps one copy: no `Vary: Origin`. Browser
+// scripts may read the headers a client revalidates and backs off with.
+const openEndpointHeaders: Readonly<Record<string, string>> = Object.freeze({
+	...securityHeaders,
+	'cross-origin-resource-policy': 'cross-origin',
+	'access-control-allow-origin': '*',
+	'access-control-expose-headers': 'data-release, etag, retry-after, server-timing, x-tile-cache'
+});
+
+/** The headers every answer at `pathname` carries: the open endpoints' for those, the strict ones elsewhere. */
+export function headersFor(pathname: string): Readonly<Record<string, string>> {
+	return isOpenEndpoint(pathname) ? openEndpointHeaders : securityHeaders;
+}
+
+/**
+ * The answer to a CORS preflight (OPTIONS) at an open endpoint: reads only, with the request
+ * headers a map or GIS client sends; browsers may keep it for a day.
+ */
+export function preflightAnswer(): Response {
+	return new Response(null, {
+		status: 204,
+		headers: {
+			...openEndpointHeaders,
+			'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+			'access-control-allow-headers': 'accept, accept-language, content-language, if-none-match, if-modified-since, cache-control, range',
+			'access-control-max-age': '86400',
+			allow: 'GET, HEAD, OPTIONS',
+			'cache-control': 'public, max-age=86400'
+		}
+	});
+}
+
 /** Time to the first byte of the answer, for the browser's network panel and benchmarks. */
 export function serverTiming(startedMs: number): string {
 	return `app;dur=${(performance.now() - startedMs).toFixed(1)}`;

@@ -1,10 +1,11 @@
 -- Diversion cases with items matching the Filter, placed at the centre of their sites.
--- Parameters: :filter (over item_facts f), :bbox (condition on f.geom_3857), :limit, :offset.
+-- Parameters: :filter (over item_facts f), :bbox (condition on f.geom_3857),
+--             :feature (one case, on f.case_ids and c.case_id, or TRUE), :limit, :offset.
 -- Columns: id, title, mechanism, iso3, items (matching), synthetic, geometry (GeoJSON), matched.
 WITH per_case AS (
   SELECT c.case_id, count(*)::int AS items
   FROM atlas.item_facts f CROSS JOIN LATERAL unnest(f.case_ids) AS c(case_id)
-  WHERE :filter AND :bbox
+  WHERE :filter AND :bbox AND :feature
   GROUP BY c.case_id
 )
 SELECT d.id, d.title, d.mechanism::text AS mechanism, d.country_iso3::text AS iso3, p.items, d.synthetic,

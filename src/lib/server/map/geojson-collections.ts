@@ -15,12 +15,15 @@ export interface FeatureCollectionPage extends GeoJSON.FeatureCollection {
 }
 
 type Row = Record<string, unknown> & { id: number; matched: number };
-type Collection = 'sites' | 'routes' | 'cases';
+export type Collection = 'sites' | 'routes' | 'cases';
 
+// Column names from this fixed table are the only SQL text here. `feature` picks one feature
+// of the collection (an OGC API `items/{featureId}` read), on an indexed column: a case
+// through the GIN index on case_ids before the unnest.
 const queries = {
-	sites: { run: sqlTemplate(sitesSql), bboxColumn: 'f.geom_3857' },
-	routes: { run: sqlTemplate(routesSql), bboxColumn: 'r.geom_3857' },
-	cases: { run: sqlTemplate(casesSql), bboxColumn: 'f.geom_3857' }
+	sites: { run: sqlTemplate(sitesSql), bboxColumn: 'f.geom_3857', feature: (tx: Queryable, id: number) => tx`f.site_id = ${id}::int` },
+	routes: { run: sqlTemplate(routesSql), bboxColumn: 'r.geom_3857', feature: (tx: Queryable, id: number) => tx`r.id = ${id}::int` },
+	cases: { run: sqlTemplate(casesSql), bboxColumn: 'f.geom_3857', feature: (tx: Queryable, id: number) => tx`f.case_ids @> ARRAY[${id}::int] AND c.case_id = ${id}::int` }
 } as const;
 
 function toFeature(collection: Collection, row: Row): GeoJSON.Feature {
@@ -53,15 +56,32 @@ function links(path: string, filter: Filter, page: Page, returned: number, match
 	return out;
 }
 
-/** One page of an RFC 7946 FeatureCollection of sites, routes or cases matching the Filter; `path` is the endpoint's. */
-export async function featureCollection(tx: Queryable, collection: Collection, filter: Filter, page: Page, path: string): Promise<FeatureCollectionPage> {
-	const { run, bboxColumn } = queries[collection];
-	const rows = (await run(tx, {
+function rowsOf(tx: Queryable, collection: Collection, filter: Filter, page: Page, feature: number | null): Promise<Row[]> {
+	const { run, bboxColumn, feature: oneOf } = queries[collection];
+	return run(tx, {
 		filter: filterCondition(tx, filter),
 		bbox: bboxCondition(tx, tx.unsafe(bboxColumn), page.bbox),
+		feature: feature === null ? tx`TRUE` : oneOf(tx, feature),
 		limit: page.limit,
 		offset: page.offset
-	})) as unknown as Row[];
+	}) as unknown as Promise<Row[]>;
+}
+
+/**
+ * One site, route or case as the unfiltered collection shows it, or null when the viewer's
+ * rows hold none of that id (unknown and hidden alike).
+ */
+export async function oneFeature(tx: Queryable, collection: Collection, id: number): Promise<GeoJSON.Feature | null> {
+	const [row] = await rowsOf(tx, collection, {}, { limit: 1, offset: 0, bbox: null }, id);
+	return row ? toFeature(collection, row) : null;
+}
+
+/**
+ * One page of an RFC 7946 FeatureCollection of sites, routes or cases matching the Filter;
+ * `path` is the endpoint's (absolute when its links must be: the OGC API's).
+ */
+export async function featureCollection(tx: Queryable, collection: Collection, filter: Filter, page: Page, path: string): Promise<FeatureCollectionPage> {
+	const rows = await rowsOf(tx, collection, filter, page, null);
 	// Past the last page the window count is gone; say how many there are all the same.
 	const matched = rows[0]?.matched ?? (page.offset > 0 ? await countAll(tx, collection, filter, page) : 0);
 	return {

@@ -1,6 +1,7 @@
 -- Routes (manufacture -> waypoints -> recovery site) whose consignment has an item matching
 -- the Filter recovered at that site, one page.
--- Parameters: :filter (over item_facts f), :bbox (condition on r.geom_3857), :limit, :offset.
+-- Parameters: :filter (over item_facts f), :bbox (condition on r.geom_3857),
+--             :feature (one route, on r.id, or TRUE), :limit, :offset.
 -- Columns: id, consignment, site, siteName, status, case, originIso3, synthetic,
 --          geometry (GeoJSON text, 5 decimals), matched.
 WITH matched_pairs AS (
@@ -14,6 +15,6 @@ FROM atlas.routes r
 JOIN matched_pairs m ON m.consignment_id = r.consignment_id AND m.site_id = r.site_id
 JOIN atlas.sites s ON s.id = r.site_id
 LEFT JOIN atlas.consignments c ON c.id = r.consignment_id
-WHERE :bbox
+WHERE :bbox AND :feature
 ORDER BY r.id
 LIMIT :limit OFFSET :offset

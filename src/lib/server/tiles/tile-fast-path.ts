@@ -1,6 +1,6 @@
 import { parseFilter } from '$lib/filter/filter-schema.ts';
 import { registerFastPath, type FastPath } from '../http/fast-path-registry.ts';
-import { securityHeaders } from '../http/security-headers.ts';
+import { headersFor } from '../http/security-headers.ts';
 import { anonymousViewer } from '../viewer.ts';
 import { parseTileAddress } from './tile-address.ts';
 import { tileAnswer } from './tile-answer.ts';
@@ -19,7 +19,8 @@ export const tileFromMemory: FastPath = (method, url, headers) => {
 	// is left to SvelteKit, which decides who the viewer is.
 	if (headers.cookie !== undefined || headers.authorization !== undefined) return null;
 	const query = url.indexOf('?');
-	const match = TILE_PATH.exec(query === -1 ? url : url.slice(0, query));
+	const path = query === -1 ? url : url.slice(0, query);
+	const match = TILE_PATH.exec(path);
 	if (!match) return null;
 	const address = parseTileAddress({ layer: match[1], z: match[2], x: match[3], y: match[4] });
 	if (!address.ok) return null;
@@ -29,7 +30,7 @@ export const tileFromMemory: FastPath = (method, url, headers) => {
 	const tile = cachedTile(anonymousViewer, address.address, filter.filter, ifNoneMatch);
 	if (tile === null) return null;
 	const answer = tileAnswer(tile, anonymousViewer, headers['accept-encoding'] ?? null);
-	Object.assign(answer.headers, securityHeaders);
+	Object.assign(answer.headers, headersFor(path));
 	return answer;
 };
 
