@@ -79,11 +79,11 @@ export async function itemExport({ url, request, locals }: ExportRequest, format
 		return json(context(version, pinned, synthetic, rows), { headers: { ...common, etag: tagOf(version) } });
 	}
 
-	const [{ version, batches }, { synthetic }, pinned] = await Promise.all([
-		streamedRows(locals.viewer, (tx) => exportedItems(tx, filter, url.origin), { path: url.pathname }),
-		figures,
-		release
-	]);
+	// Read before the stream opens, not beside it: the embedded database is one session, which
+	// the stream's transaction holds until its last row, so a read waiting for it there would
+	// wait for ever.
+	const [{ synthetic }, pinned] = await Promise.all([figures, release]);
+	const { version, batches } = await streamedRows(locals.viewer, (tx) => exportedItems(tx, filter, url.origin), { path: url.pathname });
 	let body = batches.pipeThrough(format === 'csv' ? csvBytes() : geojsonBytes(context(version, pinned, synthetic, null)));
 	const coding = chooseCoding(request.headers.get('accept-encoding'));
 	if (coding) body = body.pipeThrough(compressors[coding]());

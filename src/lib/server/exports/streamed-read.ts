@@ -21,6 +21,12 @@ const exportLane = pLimit(EXPORT_LANES);
 // (ATLAS_EMBEDDED_IDLE_TIMEOUT_MS), so the stream gives up a little before that.
 const STALLED_MS = 9_000;
 
+// A download of the whole archive takes longer than the 15 s a reader's statement may
+// (viewer.ts), and PostgreSQL times a cursor's fetches as one statement until the end. Each
+// fetch is one batch, and a reader who stops reading is cut off by STALLED_MS, so the bound
+// that remains is on the whole download.
+const DOWNLOAD_TIMEOUT = '10min';
+
 /**
  * Streams the rows of `query` as the viewer (row security applies), `batchSize` rows at a
  * time from a cursor, with constant memory: the next batch is fetched only when the
@@ -32,22 +38,38 @@ const STALLED_MS = 9_000;
 export function streamedRows<Row extends object>(
 	viewer: Viewer,
 	query: (tx: ViewerTransaction) => postgres.PendingQuery<Row[]>,
-	{ path, batchSize = 2000 }: { path: string; batchSize?: number }
+	{ path, batchSize = 2000, timeout = DOWNLOAD_TIMEOUT }: { path: string; batchSize?: number; timeout?: string }
 ): Promise<StreamedRows<Row>> {
 	let opened = false;
 	return new Promise<StreamedRows<Row>>((resolve, reject) => {
 		const read = exportLane(() =>
 			withViewer(viewer, async (tx, snapshot) => {
+				await tx`SELECT set_config('statement_timeout', ${timeout}, true)`;
 				const cursor = query(tx).cursor(batchSize)[Symbol.asyncIterator]();
-				let ahead: IteratorResult<Row[]> | undefined = await cursor.next();
+				// The fetch under way, if any: the cursor may only be closed between fetches
+				// (postgres.js closes a suspended portal; one mid-fetch would be left open, and
+				// the transaction with it).
+				let fetching: Promise<IteratorResult<Row[]>> | null = null;
+				let exhausted = false;
+				const fetchNext = () =>
+					(fetching = cursor.next())
+						.then((result) => ((exhausted = Boolean(result.done)), result))
+						.finally(() => (fetching = null));
+				let ahead: IteratorResult<Row[]> | undefined = await fetchNext();
 				const version = await snapshot.version;
 				let finish!: (failure?: unknown) => void;
 				const finished = new Promise<void>((done, fail) => (finish = (failure) => (failure === undefined ? done() : fail(failure))));
 				let stall: ReturnType<typeof setTimeout> | undefined;
+				let stopped = false;
 				const stop = async (failure?: unknown) => {
+					if (stopped) return;
+					stopped = true;
 					clearTimeout(stall);
-					// Closing the cursor before the transaction ends: postgres.js sends CLOSE.
-					if (failure === undefined) await cursor.return?.().catch(() => {});
+					if (failure === undefined) {
+						if (fetching) await fetching.catch(() => (exhausted = true));
+						// A cursor left before its end is closed before the transaction ends.
+						if (!exhausted) await cursor.return?.();
+					}
 					finish(failure);
 				};
 				const batches = new ReadableStream<Row[]>(
@@ -55,8 +77,9 @@ export function streamedRows<Row extends object>(
 						async pull(controller) {
 							clearTimeout(stall);
 							try {
-								const next = ahead ?? (await cursor.next());
+								const next = ahead ?? (await fetchNext());
 								ahead = undefined;
+								if (stopped) return;
 								if (next.done) {
 									controller.close();
 									return stop();
@@ -67,6 +90,7 @@ export function streamedRows<Row extends object>(
 									void stop();
 								}, STALLED_MS);
 							} catch (failure) {
+								if (stopped) return;
 								controller.error(failure);
 								await stop(failure);
 							}
