@@ -14,8 +14,10 @@ import { GET as exportCsv } from '../../../src/routes/api/export.csv/+server.ts'
 import { GET as exportGeojson } from '../../../src/routes/api/export.geojson/+server.ts';
 import { GET as exportJson } from '../../../src/routes/api/export.json/+server.ts';
 import { GET as stats } from '../../../src/routes/api/stats/+server.ts';
+import { GET as openapi } from '../../../src/routes/api/openapi.json/+server.ts';
 import { load as dictionaryPage } from '../../../src/routes/data/dictionary/+page.server.ts';
 import { EXPORT_COLUMN_NAMES } from '../../../src/lib/exports/export-columns.ts';
+import { FILTER_KEYS } from '../../../src/lib/filter/filter-schema.ts';
 import { describeEachBackend } from '../backends.ts';
 import { call, useAppDatabase } from '../endpoint.ts';
 
@@ -178,4 +180,13 @@ describeEachBackend('item downloads', (db, backend) => {
 		expect(data.columns.map((c) => c.name)).toEqual((await csvOf('country=SOM')).header);
 		expect(data.columns.every((c) => c.meaning.length > 10)).toBe(true);
 	});
+});
+
+it('documents the downloads with every filter parameter and every column in the OpenAPI file', async () => {
+	const document = await (await call(openapi, '/api/openapi.json')).json();
+	for (const path of ['/api/export.csv', '/api/export.geojson', '/api/export.json']) {
+		const names = document.paths[path].get.parameters.map((p: { name: string }) => p.name);
+		for (const key of FILTER_KEYS) expect(names, `${path} ${key}`).toContain(key);
+	}
+	for (const column of EXPORT_COLUMN_NAMES) expect(document.paths['/api/export.csv'].get.description).toContain(column);
 });
