@@ -18,9 +18,9 @@ import { treeMemory } from './lib/memory.mjs';
 import { startPortal } from './portal.mjs';
 
 const dbUrl = process.env.EXPORT_BENCH_DB ?? 'postgres://postgres@127.0.0.1:55432/atlas_final3_s10';
-const filter = process.env.EXPORT_BENCH_FILTER ?? 'country=IRQ';
+const filter = process.env.EXPORT_BENCH_FILTER ?? 'category=related';
 // The same rows in plain SQL for the raw figure: the Filter's condition written out.
-const rawConditions = { 'country=IRQ': "f.country_iso3 = 'IRQ'", '': 'TRUE', 'category=ammunition': "f.category = 'ammunition'" };
+const rawConditions = { 'category=related': "f.category = 'related'", 'country=IRQ': "f.country_iso3 = 'IRQ'", 'country=IRQ,SYR': "f.country_iso3 IN ('IRQ', 'SYR')", '': 'TRUE' };
 const runs = Number(process.env.EXPORT_BENCH_RUNS ?? 3);
 const TARGET = { seconds: 10, growthMiB: 100, rows: 100_000 };
 

@@ -38,7 +38,7 @@ const DOWNLOAD_TIMEOUT = '10min';
 export function streamedRows<Row extends object>(
 	viewer: Viewer,
 	query: (tx: ViewerTransaction) => postgres.PendingQuery<Row[]>,
-	{ path, batchSize = 2000, timeout = DOWNLOAD_TIMEOUT }: { path: string; batchSize?: number; timeout?: string }
+	{ path, batchSize = 500, timeout = DOWNLOAD_TIMEOUT }: { path: string; batchSize?: number; timeout?: string }
 ): Promise<StreamedRows<Row>> {
 	let opened = false;
 	return new Promise<StreamedRows<Row>>((resolve, reject) => {
