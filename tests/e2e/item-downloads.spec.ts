@@ -24,12 +24,13 @@ test.describe('item downloads', () => {
 		}).toPass({ timeout: 30_000 });
 		const downloads = page.getByTestId('charts-panel').getByTestId('item-downloads');
 		await expect(downloads.locator('[data-download="items-csv"]')).toHaveAttribute('href', '/api/export.csv?country=SOM&category=weapon');
+		await page.getByTestId('charts-panel').screenshot({ path: 'tests/e2e/screenshots/item-downloads-charts-panel.png' });
 
 		const csv = await downloadFrom(page, 'items-csv');
 		expect(csv.name).toBe(`diversion-atlas-items-country-som-category-weapon-${today()}.csv`);
 		const [header, first] = csv.text.split('\r\n');
 		expect(header.startsWith(HEADER_START)).toBe(true);
-		expect(first).toMatch(/^\d+,http:\/\/[^,]+\/items\/\d+,weapon,/);
+		expect(first).toMatch(/^\d+,https?:\/\/[^,]+\/items\/\d+,weapon,/);
 
 		const geojson = await downloadFrom(page, 'items-geojson');
 		expect(geojson.name).toBe(`diversion-atlas-items-country-som-category-weapon-${today()}.geojson`);
@@ -41,6 +42,8 @@ test.describe('item downloads', () => {
 
 	test('a country page downloads its items, and the dictionary explains every column', async ({ page }) => {
 		await page.goto('/countries/IRQ');
+		await page.getByTestId('item-downloads').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: 'tests/e2e/screenshots/item-downloads-country.png' });
 		const csv = await downloadFrom(page, 'items-csv');
 		expect(csv.name).toBe(`diversion-atlas-items-country-irq-${today()}.csv`);
 		const header = csv.text.slice(0, csv.text.indexOf('\r\n'));

@@ -20,11 +20,15 @@ const TITLE_PX = 15;
 const LINE_PX = 11;
 const MARGIN = 10;
 
-/** Splits text into lines of at most `max` characters at spaces (SVG text does not wrap). */
+/**
+ * Splits text into lines of at most `max` characters at spaces (SVG text does not wrap); a
+ * longer word (a permalink) is cut where it reaches the edge.
+ */
 export function wrapText(text: string, max: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	const words = text.split(/\s+/).filter(Boolean).flatMap((word) => word.match(new RegExp(`.{1,${max}}`, 'g')) ?? []);
+	for (const word of words) {
 		if (line && line.length + 1 + word.length > max) {
 			lines.push(line);
 			line = word;

@@ -26,7 +26,8 @@ describe('wrapText breaks at spaces within the width', () => {
 	it.each([
 		['one two three', 7, ['one two', 'three']],
 		['short', 40, ['short']],
-		['averyveryverylongword and', 5, ['averyveryverylongword', 'and']],
+		['averyveryverylongword and', 5, ['avery', 'veryv', 'erylo', 'ngwor', 'd and']],
+		['see https://atlas.example/?country=IRQ', 12, ['see', 'https://atla', 's.example/?c', 'ountry=IRQ']],
 		['', 10, []]
 	])('%j at %i', (text, max, lines) => {
 		expect(wrapText(text, max)).toEqual(lines);
