@@ -115,6 +115,21 @@ describeEachBackend('item downloads', (db, backend) => {
 		}
 	});
 
+	it("gives a partner its country's restricted items too, as its /api/stats counts them, and keeps them private", async () => {
+		// A restricted item is a partner's when its country made it (row security, 008/014).
+		const [{ iso3 }] = await db()`SELECT made_in_iso3::text AS iso3 FROM atlas.item_facts
+			WHERE item_visibility = 'restricted' AND place_visibility = 'public' AND made_in_iso3 IS NOT NULL
+			GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`;
+		const partner = { role: 'partner', country: iso3 } as const;
+		const query = `made_in=${iso3}`;
+		const response = await call(exportCsv, `/api/export.csv?${query}`, { viewer: partner });
+		expect(response.headers.get('cache-control')).toMatch(/^private/);
+		const rows = readCsv(await response.text());
+		const counted = ((await (await call(stats, `/api/stats?${query}`, { viewer: partner })).json()) as { items: number }).items;
+		expect(rows.length).toBe(counted);
+		expect(rows.length).toBeGreaterThan((await csvOf(query)).rows.length);
+	});
+
 	it.each([
 		[exportCsv, '/api/export.csv'],
 		[exportGeojson, '/api/export.geojson'],
