@@ -7,5 +7,6 @@ import charts from './messages/charts.en.json';
 import domain from './messages/domain.en.json';
 import releases from './messages/releases.en.json';
 import ogc from './messages/ogc.en.json';
+import exports from './messages/exports.en.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports };

@@ -6,5 +6,6 @@ import charts from './messages/charts.fr.json';
 import domain from './messages/domain.fr.json';
 import releases from './messages/releases.fr.json';
 import ogc from './messages/ogc.fr.json';
+import exports from './messages/exports.fr.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports };

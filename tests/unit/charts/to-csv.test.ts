@@ -12,7 +12,11 @@ describe('csvCell quotes only what a CSV reader would split', () => {
 		['the "Libyan Security Force"', '"the ""Libyan Security Force"""'],
 		['two\nlines', '"two\nlines"'],
 		['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
-		['-1 note', "'-1 note"]
+		['-1 note', "'-1 note"],
+		[11 / 39, '0.2821'],
+		[0.1 + 0.2, '0.3'],
+		[-1.5, '-1.5'],
+		[1e21, '1e+21']
 	])('%j → %s', (value, expected) => {
 		expect(csvCell(value)).toBe(expected);
 	});
