@@ -3,7 +3,7 @@ import { chooseLocale, defaultLocale, translate } from '$lib/i18n/index.ts';
 import { closeDatabase } from '$lib/server/db.ts';
 import { compressAnswer } from '$lib/server/http/compression.ts';
 import { finishUnavailable } from '$lib/server/http/database-unavailable.ts';
-import { securityHeaders, serverTiming } from '$lib/server/http/security-headers.ts';
+import { FRAMEABLE_ROUTE, allowFraming, securityHeaders, serverTiming } from '$lib/server/http/security-headers.ts';
 import '$lib/server/tiles/tile-fast-path.ts';
 import { logFailure } from '$lib/server/log.ts';
 import { anonymousViewer } from '$lib/server/viewer.ts';
@@ -28,6 +28,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
 	if (!response.headers.has('server-timing')) response.headers.set('server-timing', serverTiming(started));
+	if (event.route.id === FRAMEABLE_ROUTE) allowFraming(response.headers);
 	for (const [name, value] of Object.entries(securityHeaders)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

@@ -5,5 +5,6 @@ import explorer from './messages/explorer.en.json';
 import records from './messages/records.en.json';
 import charts from './messages/charts.en.json';
 import domain from './messages/domain.en.json';
+import share from './messages/share.en.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...share };

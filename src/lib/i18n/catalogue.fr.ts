@@ -4,5 +4,6 @@ import explorer from './messages/explorer.fr.json';
 import records from './messages/records.fr.json';
 import charts from './messages/charts.fr.json';
 import domain from './messages/domain.fr.json';
+import share from './messages/share.fr.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...share };

@@ -14,3 +14,18 @@ export const securityHeaders: Readonly<Record<string, string>> = Object.freeze({
 export function serverTiming(startedMs: number): string {
 	return `app;dur=${(performance.now() - startedMs).toFixed(1)}`;
 }
+
+/** The one route other sites may frame (the embed page); every other page keeps `'self'`. */
+export const FRAMEABLE_ROUTE = '/embed';
+
+/**
+ * Lets other sites frame the embed page: kit writes one CSP for every page (svelte.config.js,
+ * `frame-ancestors 'self'`), so the embed page's copy is rewritten to `*`, and its resource
+ * policy lets a host page that requires CORP load it. X-Frame-Options is sent nowhere: it
+ * cannot say "any site", and frame-ancestors supersedes it where both are understood.
+ */
+export function allowFraming(headers: Headers): void {
+	const policy = headers.get('content-security-policy');
+	if (policy) headers.set('content-security-policy', policy.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
+	headers.set('cross-origin-resource-policy', 'cross-origin');
+}
