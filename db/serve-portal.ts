@@ -36,9 +36,17 @@ function survivesConnectionFaults(): void {
 	});
 }
 
+const FORWARDED_PROTO = 'x-forwarded-proto';
+
 /** Serves until signalled; resolves with the port it listens on (PORT=0 lets the system pick one). */
 export async function servePortal({ host, port, shutdownTimeoutSeconds }: { host: string; port: number; shutdownTimeoutSeconds: number }): Promise<number> {
 	survivesConnectionFaults();
+	// The page's own address goes into shared links, embed codes and oEmbed answers, so it must
+	// be right. Without ORIGIN, adapter-node takes the scheme from PROTOCOL_HEADER and assumes
+	// https when that header is absent; this server speaks plain http, so a request no proxy
+	// marked is http (a TLS proxy in front sends X-Forwarded-Proto: https).
+	process.env.PROTOCOL_HEADER ??= FORWARDED_PROTO;
+	const marksProtocol = process.env.PROTOCOL_HEADER.toLowerCase() === FORWARDED_PROTO;
 	// Importing the handler starts the app (server.init): hooks.server.ts registers the fast path.
 	const { handler } = (await import(pathToFileURL(resolve('build/handler.js')).href)) as { handler: Handler };
 	const fastPath = registeredFastPath();
@@ -51,6 +59,7 @@ export async function servePortal({ host, port, shutdownTimeoutSeconds }: { host
 	let shutdownTimer: NodeJS.Timeout | undefined;
 	const server = createServer((req, res) => {
 		const started = performance.now();
+		if (marksProtocol && !req.headers[FORWARDED_PROTO]) req.headers[FORWARDED_PROTO] = 'http';
 		const answer = fastPath(req.method, req.url, req.headers);
 		if (answer === null) return handler(req, res, notFound(res));
 		const headers = { ...answer.headers, 'server-timing': serverTiming(started) };
