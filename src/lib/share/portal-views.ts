@@ -3,8 +3,7 @@
 // whose parameters are the explorer's), and the record pages that are a map of their own
 // records: a case, a consignment, a country and a party that holds or makes materiel. An
 // item record is a view to link and cite, but not to embed: its map would be the whole base.
-import { VIEW_KEYS } from '$lib/explorer/view-state.ts';
-import { EMBED_OPTION_KEYS } from './embed-options.ts';
+import { parseViewState, serialiseViewState } from '$lib/explorer/view-state.ts';
 
 export type PortalView =
 	| { kind: 'explorer'; params: URLSearchParams }
@@ -30,13 +29,13 @@ export function portalViewOf(url: URL, origin: string): PortalView | null {
 	return country ? { kind: 'country', iso3: country[1]! } : null;
 }
 
-/** The explorer's own parameters (and the language) of a query: embed options and the rest dropped. */
+/**
+ * The explorer's own parameters (and the language) of a query, written as the explorer writes
+ * them (canonical Filter first), so one view has one embed code: embed options and the rest dropped.
+ */
 export function explorerParams(query: URLSearchParams): URLSearchParams {
-	const kept = new URLSearchParams();
-	for (const [key, value] of query) {
-		if ((VIEW_KEYS.includes(key) || key === 'lang') && !(EMBED_OPTION_KEYS as readonly string[]).includes(key)) kept.append(key, value);
-	}
-	return kept;
+	const lang = query.get('lang');
+	return new URLSearchParams(serialiseViewState(parseViewState(query), new URLSearchParams(lang ? { lang } : {})));
 }
 
 /** Party kinds a map can show: the materiel a force held or a maker made. */

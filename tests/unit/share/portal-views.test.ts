@@ -51,7 +51,9 @@ describe('recordMapParams gives the explorer parameters of a record’s own map'
 		expect(mapParamsOfPage(new URL('/items/5', origin))).toBeNull();
 	});
 
-	it('explorerParams keeps the view and the language only', () => {
-		expect(explorerParams(new URLSearchParams('from=2015&chart=type&lang=fr&foo=1&sel=site:3')).toString()).toBe('from=2015&lang=fr&sel=site%3A3');
+	it('explorerParams keeps the view and the language only, as the explorer writes them', () => {
+		expect(explorerParams(new URLSearchParams('from=2015&chart=type&lang=fr&foo=1&sel=site:3')).toString()).toBe('from=2015-01-01&sel=site%3A3&lang=fr');
+		// One view, one embed code: the Filter in canonical order whatever order the URL had.
+		expect(explorerParams(new URLSearchParams('country=IRQ&category=ammunition')).toString()).toBe(explorerParams(new URLSearchParams('category=ammunition&country=IRQ')).toString());
 	});
 });
