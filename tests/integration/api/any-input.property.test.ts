@@ -78,7 +78,18 @@ const GOOD: Record<string, fc.Arbitrary<string>> = {
 	ids: listOf(goodId),
 	id: goodId,
 	iso3: pick(ISO3_CODES).chain(caseFolded),
-	rest: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/'))
+	rest: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/')),
+	// oEmbed: views of the portal the public can see (the address answer() calls from), and sizes an embed fits in.
+	url: pick(['/', '/?country=IRQ&from=2015', '/?category=weapon&bbox=30,20,50,40&lang=fr', '/embed?chart=type&height=300', '/countries/IRQ', '/cases/1']).map((path) => `http://atlas.test${path}`),
+	maxwidth: fc.integer({ min: 320, max: 99_999 }).map(String),
+	maxheight: fc.integer({ min: 240, max: 99_999 }).map(String),
+	format: fc.constant('json'),
+	// The embed page's options (src/lib/share/embed-options.ts).
+	mode: pick(['interactive', 'static']),
+	legend: pick(['0', '1']),
+	chart: pick(['none', 'timeline', 'category', 'type', 'made-in', 'holding-force']),
+	chartPosition: pick(['beside', 'below']),
+	height: fc.integer({ min: 240, max: 2000 }).map(String)
 };
 
 // Values each parameter must refuse (and the endpoint answer 4xx for), built without the
@@ -137,7 +148,20 @@ const BAD: Record<string, fc.Arbitrary<string>> = {
 	z: fc.oneof(pick(['23', '-1', '1.5', 'NaN', '99999999', 'a']), fc.integer({ min: 23 }).map(String)),
 	// Outside the grid of every zoom (z <= 22).
 	x: fc.oneof(pick(['-1', '1.5', 'NaN', '99999999', 'a', '']), fc.integer({ min: 2 ** 22 }).map(String)),
-	y: fc.oneof(pick(['-1', '1.5', 'NaN', '99999999', 'a', '']), fc.integer({ min: 2 ** 22 }).map(String))
+	y: fc.oneof(pick(['-1', '1.5', 'NaN', '99999999', 'a', '']), fc.integer({ min: 2 ** 22 }).map(String)),
+	// Not an address, another site's, a page that is no view, a view the portal refuses, a record nobody can see.
+	url: fc.oneof(
+		pick(['not a url', '/?country=IRQ', 'http://elsewhere.example/?country=IRQ', 'http://atlas.test/about', 'http://atlas.test/api/stats', 'http://atlas.test/?country=XXX', 'http://atlas.test/embed?height=5', 'http://atlas.test/cases/2147483647', 'http://atlas.test/items/1']),
+		TWO_LETTER_WORDS.filter((v) => !URL.canParse(v))
+	),
+	maxwidth: fc.oneof(pick(['0', '-1', '1.5', 'NaN', '1e3', '100000']), TWO_LETTER_WORDS.filter((v) => !/^\d+$/.test(v))),
+	maxheight: fc.oneof(pick(['0', '-1', '1.5', 'NaN', '1e3', '100000']), TWO_LETTER_WORDS.filter((v) => !/^\d+$/.test(v))),
+	format: notIn(['json', 'xml']),
+	mode: notIn(['interactive', 'static']),
+	legend: notIn(['0', '1']),
+	chart: notIn(['none', 'timeline', 'category', 'type', 'made-in', 'holding-force']),
+	chartPosition: notIn(['beside', 'below']),
+	height: fc.oneof(pick(['239', '2001', '-1', '1.5', 'NaN', '99999']), TWO_LETTER_WORDS.filter((v) => !/^\d+$/.test(v)))
 };
 
 // Parameters whose empty value means "absent"; a refused value for them is never empty.
@@ -183,7 +207,7 @@ const goodPath = (endpoint: Endpoint): fc.Arbitrary<Record<string, string>> =>
 		? fc.integer({ min: 0, max: 8 }).chain((z) => fc.record({ layer: pick(['sites', 'routes', 'countries']), z: fc.constant(String(z)), x: fc.integer({ min: 0, max: 2 ** z - 1 }).map(String), y: fc.integer({ min: 0, max: 2 ** z - 1 }).map(String) }))
 		: fc.record(Object.fromEntries(Object.keys(endpoint.path).map((k) => [k, GOOD[k]])));
 // Parameters an endpoint cannot answer without.
-const REQUIRED: Record<string, string[]> = { search: ['q'], parties: ['role'], 'page /parties': ['flagged'] };
+const REQUIRED: Record<string, string[]> = { search: ['q'], parties: ['role'], 'page /parties': ['flagged'], oembed: ['url'] };
 const goodQuery = (endpoint: Endpoint, max = 3, except = '') =>
 	fc.uniqueArray(pick(endpoint.query.length ? endpoint.query : ['lang']), { maxLength: endpoint.query.length ? max : 0 })
 		.map((keys) => [...new Set([...(REQUIRED[endpoint.name] ?? []), ...keys])].filter((k) => k !== except))

@@ -31,6 +31,9 @@ import { load as countryPage } from '../../../src/routes/countries/[iso3]/+page.
 import { load as aboutPage } from '../../../src/routes/about/+page.server.ts';
 import { load as layout } from '../../../src/routes/+layout.server.ts';
 import { load as devMapLayerPage } from '../../../src/routes/dev/map-layer/+page.server.ts';
+import { load as embedPage } from '../../../src/routes/embed/+page.server.ts';
+import { GET as oembed } from '../../../src/routes/oembed/+server.ts';
+import { EMBED_OPTION_KEYS } from '../../../src/lib/share/embed-options.ts';
 
 export interface Answer {
 	status: number;
@@ -86,6 +89,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'page /parties', kind: 'page', handler: flaggedPartiesPage, path: {}, query: ['flagged'], database: true, route: () => '/parties' },
 	{ name: 'page /parties/[id]', kind: 'page', handler: partyPage, path: { id: '1' }, query: [], database: true, route: (p) => `/parties/${p.id}` },
 	{ name: 'page /countries/[iso3]', kind: 'page', handler: countryPage, path: { iso3: 'IRQ' }, query: [], database: true, route: (p) => `/countries/${p.iso3}` },
+	{ name: 'oembed', kind: 'api', handler: oembed, path: {}, query: ['url', 'maxwidth', 'maxheight', 'format'], database: true, route: () => '/oembed' },
+	{ name: 'page /embed', kind: 'page', handler: embedPage, path: {}, query: [...FILTER, ...EMBED_OPTION_KEYS], database: true, route: () => '/embed' },
 	// MapLayer's lifecycle test page: a 404 unless the portal runs with ATLAS_DEV_PAGES=1.
 	{ name: 'page /dev/map-layer', kind: 'page', handler: devMapLayerPage, path: {}, query: [], database: false, route: () => '/dev/map-layer' }
 ];
