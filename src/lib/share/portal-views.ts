@@ -29,13 +29,22 @@ export function portalViewOf(url: URL, origin: string): PortalView | null {
 	return country ? { kind: 'country', iso3: country[1]! } : null;
 }
 
+// Carried beside the view: its language, and the data release a citable link pins
+// (`release=N`, read by the releases module), so an embed of a pinned view stays pinned.
+const CARRIED = ['lang', 'release'] as const;
+
 /**
- * The explorer's own parameters (and the language) of a query, written as the explorer writes
- * them (canonical Filter first), so one view has one embed code: embed options and the rest dropped.
+ * The explorer's own parameters (with the language and release pin) of a query, written as
+ * the explorer writes them (canonical Filter first), so one view has one embed code: embed
+ * options and anything else dropped.
  */
 export function explorerParams(query: URLSearchParams): URLSearchParams {
-	const lang = query.get('lang');
-	return new URLSearchParams(serialiseViewState(parseViewState(query), new URLSearchParams(lang ? { lang } : {})));
+	const carried = new URLSearchParams();
+	for (const key of CARRIED) {
+		const value = query.get(key);
+		if (value !== null) carried.set(key, value);
+	}
+	return new URLSearchParams(serialiseViewState(parseViewState(query), carried));
 }
 
 /** Party kinds a map can show: the materiel a force held or a maker made. */

@@ -53,6 +53,8 @@ describe('recordMapParams gives the explorer parameters of a record’s own map'
 
 	it('explorerParams keeps the view and the language only, as the explorer writes them', () => {
 		expect(explorerParams(new URLSearchParams('from=2015&chart=type&lang=fr&foo=1&sel=site:3')).toString()).toBe('from=2015-01-01&sel=site%3A3&lang=fr');
+		// A pinned view's embed stays pinned to its data release.
+		expect(explorerParams(new URLSearchParams('release=4&country=IRQ&utm=x')).toString()).toBe('country=IRQ&release=4');
 		// One view, one embed code: the Filter in canonical order whatever order the URL had.
 		expect(explorerParams(new URLSearchParams('country=IRQ&category=ammunition')).toString()).toBe(explorerParams(new URLSearchParams('category=ammunition&country=IRQ')).toString());
 	});
