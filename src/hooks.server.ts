@@ -3,7 +3,7 @@ import { chooseLocale, defaultLocale, translate } from '$lib/i18n/index.ts';
 import { closeDatabase } from '$lib/server/db.ts';
 import { compressAnswer } from '$lib/server/http/compression.ts';
 import { finishUnavailable } from '$lib/server/http/database-unavailable.ts';
-import { headersFor, isOpenEndpoint, preflightAnswer, serverTiming } from '$lib/server/http/security-headers.ts';
+import { FRAMEABLE_ROUTE, allowFraming, headersFor, isOpenEndpoint, preflightAnswer, serverTiming } from '$lib/server/http/security-headers.ts';
 import '$lib/server/tiles/tile-fast-path.ts';
 import { logFailure } from '$lib/server/log.ts';
 import { anonymousViewer } from '$lib/server/viewer.ts';
@@ -33,6 +33,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	});
 	if (pinnable) await nameAnsweringRelease(event.locals.viewer, response);
 	if (!response.headers.has('server-timing')) response.headers.set('server-timing', serverTiming(started));
+	if (event.route.id === FRAMEABLE_ROUTE) allowFraming(response.headers);
 	for (const [name, value] of Object.entries(headersFor(event.url.pathname))) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

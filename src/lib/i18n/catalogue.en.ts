@@ -8,5 +8,6 @@ import domain from './messages/domain.en.json';
 import releases from './messages/releases.en.json';
 import ogc from './messages/ogc.en.json';
 import exports from './messages/exports.en.json';
+import share from './messages/share.en.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share };

@@ -7,5 +7,6 @@ import domain from './messages/domain.fr.json';
 import releases from './messages/releases.fr.json';
 import ogc from './messages/ogc.fr.json';
 import exports from './messages/exports.fr.json';
+import share from './messages/share.fr.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share };

@@ -85,7 +85,18 @@ const GOOD: Record<string, fc.Arbitrary<string>> = {
 	featureId: goodId,
 	datetime: fc.oneof(goodDay, fc.tuple(fc.oneof(goodDay, fc.constant('..')), fc.oneof(goodDay, fc.constant('..'))).map(([a, b]) => (a !== '..' && b !== '..' && a > b ? `${b}/${a}` : `${a}/${b}`)), pick(['2016-05-01T12:00:00Z', '2018-01-01T00:00:00+02:00/..'])),
 	'bbox-crs': fc.constant('http://www.opengis.net/def/crs/OGC/1.3/CRS84'),
-	f: pick(['json', 'geojson', 'JSON'])
+	f: pick(['json', 'geojson', 'JSON']),
+	// oEmbed: views of the portal the public can see (the address answer() calls from), and sizes an embed fits in.
+	url: pick(['/', '/?country=IRQ&from=2015', '/?category=weapon&bbox=30,20,50,40&lang=fr', '/embed?chart=type&height=300', '/countries/IRQ', '/cases/1']).map((path) => `http://atlas.test${path}`),
+	maxwidth: fc.integer({ min: 320, max: 99_999 }).map(String),
+	maxheight: fc.integer({ min: 240, max: 99_999 }).map(String),
+	format: fc.constant('json'),
+	// The embed page's options (src/lib/share/embed-options.ts).
+	mode: pick(['interactive', 'static']),
+	legend: pick(['0', '1']),
+	chart: pick(['none', 'timeline', 'category', 'type', 'made-in', 'holding-force']),
+	chartPosition: pick(['beside', 'below']),
+	height: fc.integer({ min: 240, max: 2000 }).map(String)
 };
 
 // Values each parameter must refuse (and the endpoint answer 4xx for), built without the
@@ -151,7 +162,20 @@ const BAD: Record<string, fc.Arbitrary<string>> = {
 	featureId: notId,
 	datetime: fc.oneof(pick(['0000-01-01', '2019-02-29', '2019-13-01', '2019', '20190101', '../..x', '2019-01-01/2018-01-01', '2019-01-01T25:00:00Z', '2019-01-01T10:00:00', 'a/b/c', '..', '2019-01-01/../..']), TWO_LETTER_WORDS.filter((v) => /[^\d.\/:TZ+-]/.test(v))),
 	'bbox-crs': TWO_LETTER_WORDS.filter((v) => v !== 'http://www.opengis.net/def/crs/OGC/1.3/CRS84'),
-	f: notIn(['json', 'geojson']).filter((v) => !['json', 'geojson'].includes(v.trim().toLowerCase()))
+	f: notIn(['json', 'geojson']).filter((v) => !['json', 'geojson'].includes(v.trim().toLowerCase())),
+	// Not an address, another site's, a page that is no view, a view the portal refuses, a record nobody can see.
+	url: fc.oneof(
+		pick(['not a url', '/?country=IRQ', 'http://elsewhere.example/?country=IRQ', 'http://atlas.test/about', 'http://atlas.test/api/stats', 'http://atlas.test/?country=XXX', 'http://atlas.test/embed?height=5', 'http://atlas.test/cases/2147483647', 'http://atlas.test/items/1']),
+		TWO_LETTER_WORDS.filter((v) => !URL.canParse(v))
+	),
+	maxwidth: fc.oneof(pick(['0', '-1', '1.5', 'NaN', '1e3', '100000']), TWO_LETTER_WORDS.filter((v) => !/^\d+$/.test(v))),
+	maxheight: fc.oneof(pick(['0', '-1', '1.5', 'NaN', '1e3', '100000']), TWO_LETTER_WORDS.filter((v) => !/^\d+$/.test(v))),
+	format: notIn(['json', 'xml']),
+	mode: notIn(['interactive', 'static']),
+	legend: notIn(['0', '1']),
+	chart: notIn(['none', 'timeline', 'category', 'type', 'made-in', 'holding-force']),
+	chartPosition: notIn(['beside', 'below']),
+	height: fc.oneof(pick(['239', '2001', '-1', '1.5', 'NaN', '99999']), TWO_LETTER_WORDS.filter((v) => !/^\d+$/.test(v)))
 };
 
 // Parameters whose empty value means "absent"; a refused value for them is never empty.
@@ -199,7 +223,7 @@ const goodPath = (endpoint: Endpoint): fc.Arbitrary<Record<string, string>> =>
 		? fc.integer({ min: 0, max: 8 }).chain((z) => fc.record({ layer: pick(['sites', 'routes', 'countries']), z: fc.constant(String(z)), x: fc.integer({ min: 0, max: 2 ** z - 1 }).map(String), y: fc.integer({ min: 0, max: 2 ** z - 1 }).map(String) }))
 		: fc.record(Object.fromEntries(Object.keys(endpoint.path).map((k) => [k, GOOD[k]])));
 // Parameters an endpoint cannot answer without.
-const REQUIRED: Record<string, string[]> = { search: ['q'], parties: ['role'], 'page /parties': ['flagged'] };
+const REQUIRED: Record<string, string[]> = { search: ['q'], parties: ['role'], 'page /parties': ['flagged'], oembed: ['url'] };
 const goodQuery = (endpoint: Endpoint, max = 3, except = '') =>
 	fc.uniqueArray(pick(endpoint.query.length ? endpoint.query : ['lang']), { maxLength: endpoint.query.length ? max : 0 })
 		.map((keys) => [...new Set([...(REQUIRED[endpoint.name] ?? []), ...keys])].filter((k) => k !== except))

@@ -42,6 +42,9 @@ import { load as devMapLayerPage } from '../../../src/routes/dev/map-layer/+page
 import { load as changesPage } from '../../../src/routes/changes/+page.server.ts';
 import { GET as changesAtom } from '../../../src/routes/changes.atom/+server.ts';
 import { GET as feedAtom } from '../../../src/routes/feed.atom/+server.ts';
+import { load as embedPage } from '../../../src/routes/embed/+page.server.ts';
+import { GET as oembed } from '../../../src/routes/oembed/+server.ts';
+import { EMBED_OPTION_KEYS } from '../../../src/lib/share/embed-options.ts';
 
 export interface Answer {
 	status: number;
@@ -114,6 +117,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'page /parties', kind: 'page', handler: flaggedPartiesPage, path: {}, query: ['flagged'], database: true, route: () => '/parties' },
 	{ name: 'page /parties/[id]', kind: 'page', handler: partyPage, path: { id: '1' }, query: [], database: true, route: (p) => `/parties/${p.id}` },
 	{ name: 'page /countries/[iso3]', kind: 'page', handler: countryPage, path: { iso3: 'IRQ' }, query: ['from', 'to'], database: true, route: (p) => `/countries/${p.iso3}` },
+	{ name: 'oembed', kind: 'api', handler: oembed, path: {}, query: ['url', 'maxwidth', 'maxheight', 'format'], database: true, route: () => '/oembed' },
+	{ name: 'page /embed', kind: 'page', handler: embedPage, path: {}, query: [...FILTER, ...EMBED_OPTION_KEYS], database: true, route: () => '/embed' },
 	// MapLayer's lifecycle test page: a 404 unless the portal runs with ATLAS_DEV_PAGES=1.
 	{ name: 'page /dev/map-layer', kind: 'page', handler: devMapLayerPage, path: {}, query: [], database: false, route: () => '/dev/map-layer' }
 ];

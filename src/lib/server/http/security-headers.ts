@@ -11,8 +11,9 @@ export const securityHeaders: Readonly<Record<string, string>> = Object.freeze({
 });
 
 // The public, read-only endpoints other sites' maps and tools may read: the API (with the
-// exports), the vector tiles and their TileJSON, and the OGC API. Pages are not among them.
-const OPEN_ENDPOINT = /^\/(?:api|tiles|ogc)(?:\/|$)/;
+// exports), the vector tiles and their TileJSON, the OGC API, oEmbed and the Atom feeds
+// (browser-based feed readers and embedders fetch them). Pages are not among them.
+const OPEN_ENDPOINT = /^\/(?:api|tiles|ogc)(?:\/|$)|^\/(?:oembed|feed\.atom|changes\.atom)$/;
 
 /** Whether a path is a public, read-only endpoint that any origin may read. */
 export function isOpenEndpoint(pathname: string): boolean {
@@ -55,4 +56,19 @@ export function preflightAnswer(): Response {
 /** Time to the first byte of the answer, for the browser's network panel and benchmarks. */
 export function serverTiming(startedMs: number): string {
 	return `app;dur=${(performance.now() - startedMs).toFixed(1)}`;
+}
+
+/** The one route other sites may frame (the embed page); every other page keeps `'self'`. */
+export const FRAMEABLE_ROUTE = '/embed';
+
+/**
+ * Lets other sites frame the embed page: kit writes one CSP for every page (svelte.config.js,
+ * `frame-ancestors 'self'`), so the embed page's copy is rewritten to `*`, and its resource
+ * policy lets a host page that requires CORP load it. X-Frame-Options is sent nowhere: it
+ * cannot say "any site", and frame-ancestors supersedes it where both are understood.
+ */
+export function allowFraming(headers: Headers): void {
+	const policy = headers.get('content-security-policy');
+	if (policy) headers.set('content-security-policy', policy.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
+	headers.set('cross-origin-resource-policy', 'cross-origin');
 }
