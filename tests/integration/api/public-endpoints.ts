@@ -38,6 +38,10 @@ import { load as flaggedPartiesPage } from '../../../src/routes/parties/+page.se
 import { load as countryPage } from '../../../src/routes/countries/[iso3]/+page.server.ts';
 import { load as aboutPage } from '../../../src/routes/about/+page.server.ts';
 import { load as layout } from '../../../src/routes/+layout.server.ts';
+import { GET as exportCsv } from '../../../src/routes/api/export.csv/+server.ts';
+import { GET as exportGeojson } from '../../../src/routes/api/export.geojson/+server.ts';
+import { GET as exportJson } from '../../../src/routes/api/export.json/+server.ts';
+import { load as dictionaryPage } from '../../../src/routes/data/dictionary/+page.server.ts';
 import { load as devMapLayerPage } from '../../../src/routes/dev/map-layer/+page.server.ts';
 import { load as changesPage } from '../../../src/routes/changes/+page.server.ts';
 import { GET as changesAtom } from '../../../src/routes/changes.atom/+server.ts';
@@ -93,6 +97,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
 		name: 'tiles', kind: 'api', handler: tile, path: { layer: 'sites', z: '5', x: '19', y: '12' }, query: FILTER, database: true,
 		route: (p) => `/tiles/${p.layer}/${p.z}/${p.x}/${p.y}.mvt`
 	},
+	// Downloads stream every item the Filter selects: the property suite narrows them like stats.
+	{ name: 'export.csv', kind: 'api', handler: exportCsv, path: {}, query: FILTER, database: true, route: () => '/api/export.csv' },
+	{ name: 'export.geojson', kind: 'api', handler: exportGeojson, path: {}, query: FILTER, database: true, route: () => '/api/export.geojson' },
+	{ name: 'export.json', kind: 'api', handler: exportJson, path: {}, query: FILTER, database: true, route: () => '/api/export.json' },
 	{ name: 'feed.atom', kind: 'api', handler: feedAtom, path: {}, query: FILTER, database: true, route: () => '/feed.atom' },
 	{ name: 'changes.atom', kind: 'api', handler: changesAtom, path: {}, query: [], database: true, route: () => '/changes.atom' },
 	{ name: 'tiles/[layer].json', kind: 'api', handler: tileJson, path: { layer: 'sites' }, query: FILTER, database: false, route: (p) => `/tiles/${p.layer}.json` },
@@ -118,6 +126,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'page /parties/[id]', kind: 'page', handler: partyPage, path: { id: '1' }, query: [], database: true, route: (p) => `/parties/${p.id}` },
 	{ name: 'page /countries/[iso3]', kind: 'page', handler: countryPage, path: { iso3: 'IRQ' }, query: ['from', 'to'], database: true, route: (p) => `/countries/${p.iso3}` },
 	{ name: 'oembed', kind: 'api', handler: oembed, path: {}, query: ['url', 'maxwidth', 'maxheight', 'format'], database: true, route: () => '/oembed' },
+	{ name: 'page /data/dictionary', kind: 'page', handler: dictionaryPage, path: {}, query: [], database: false, route: () => '/data/dictionary' },
 	{ name: 'page /embed', kind: 'page', handler: embedPage, path: {}, query: [...FILTER, ...EMBED_OPTION_KEYS], database: true, route: () => '/embed' },
 	// MapLayer's lifecycle test page: a 404 unless the portal runs with ATLAS_DEV_PAGES=1.
 	{ name: 'page /dev/map-layer', kind: 'page', handler: devMapLayerPage, path: {}, query: [], database: false, route: () => '/dev/map-layer' }

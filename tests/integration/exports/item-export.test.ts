@@ -46,6 +46,7 @@ describeEachBackend('item downloads', (db, backend) => {
 	useAppDatabase(backend.url);
 	const scratch = mkdtempSync(join(tmpdir(), 'atlas-export-'));
 	afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+	const latestRelease = async () => Number((await db()`SELECT max(number) AS n FROM atlas.data_releases`)[0].n);
 
 	describe.each(FILTERS)('filter "%s"', (query) => {
 		it('writes one CSV row per item /api/stats counts, in the dictionary\'s columns', async () => {
@@ -144,7 +145,9 @@ describeEachBackend('item downloads', (db, backend) => {
 		const response = await call(exportCsv, '/api/export.csv?country=IRQ,SYR&category=weapon');
 		await response.body?.cancel();
 		const day = new Date().toISOString().slice(0, 10);
-		expect(response.headers.get('content-disposition')).toBe(`attachment; filename="diversion-atlas-items-country-irq+syr-category-weapon-${day}.csv"`);
+		const release = await latestRelease();
+		expect(release).toBeGreaterThanOrEqual(1);
+		expect(response.headers.get('content-disposition')).toBe(`attachment; filename="diversion-atlas-items-country-irq+syr-category-weapon-release-${release}-${day}.csv"`);
 		const again = await call(exportCsv, '/api/export.csv?category=weapon&country=SYR,IRQ', { headers: { 'if-none-match': response.headers.get('etag')! } });
 		expect(again.status).toBe(304);
 	});
@@ -166,7 +169,8 @@ describeEachBackend('item downloads', (db, backend) => {
 		expect(metadata.citation).toContain('Diversion Atlas, Documented items, filtered by country=IRQ, http://atlas.test/?country=IRQ');
 		expect(metadata.licence.name).toBeTruthy();
 		expect(metadata.demoNotice).toMatch(/synthetic/);
-		expect(metadata.release).toBeNull();
+		// The release the rows belong to: the latest the seed or staff published.
+		expect(metadata.release).toEqual({ number: await latestRelease(), releasedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
 	});
 
 	it('puts the same metadata at the top of the GeoJSON', async () => {
