@@ -106,8 +106,11 @@ test.describe('the charts panel', () => {
 		await settle(page);
 		const chart = page.locator('[data-chart="items-by-category"]');
 		const bars = await chart.locator('.bar').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-key'), Number(n.getAttribute('data-value'))]));
+		// Files name the data release they come from, as the API names it.
+		const release = (await page.request.get('/api/summary')).headers()['data-release'];
+		expect(release).toMatch(/^\d+$/);
 		const [download] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="csv"]').click()]);
-		expect(download.suggestedFilename()).toBe(`diversion-atlas-items-by-category-all-${new Date().toISOString().slice(0, 10)}.csv`);
+		expect(download.suggestedFilename()).toBe(`diversion-atlas-items-by-category-all-release-${release}-${new Date().toISOString().slice(0, 10)}.csv`);
 		const csv = (await readFile(await download.path(), 'utf8')).replace(/^\ufeff/, '');
 		const [header, ...lines] = csv.trim().split('\r\n');
 		expect(header).toBe('Value,Code,Items,Units');
@@ -118,12 +121,12 @@ test.describe('the charts panel', () => {
 		expect(table).toEqual(bars.map(([, value]) => value));
 
 		const [svg] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="svg"]').click()]);
-		expect(svg.suggestedFilename()).toMatch(/^diversion-atlas-items-by-category-all-\d{4}-\d{2}-\d{2}\.svg$/);
+		expect(svg.suggestedFilename()).toBe(`diversion-atlas-items-by-category-all-release-${release}-${new Date().toISOString().slice(0, 10)}.svg`);
 		// The picture says what it shows, under which filter, from where, and that it is demo data.
 		const picture = await readFile(await svg.path(), 'utf8');
 		expect(picture).toContain('<svg');
 		// (Its lines wrap at spaces to the chart's width, so each is looked for in words that stay together.)
-		for (const words of ['Filter: none', 'Source: Diversion Atlas', 'no data release yet', 'Demo data:']) expect(picture).toContain(words);
+		for (const words of ['Filter: none', 'Source: Diversion Atlas', `data release ${release}`, 'Demo data:']) expect(picture).toContain(words);
 		const [png] = await Promise.all([page.waitForEvent('download'), chart.locator('[data-download="png"]').click()]);
 		expect((await readFile(await png.path())).subarray(1, 4).toString()).toBe('PNG');
 		await png.saveAs(`${screenshots}/chart-download-items-by-category.png`);

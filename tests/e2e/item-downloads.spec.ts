@@ -7,6 +7,12 @@ import { test } from './fixtures.ts';
 
 const HEADER_START = 'item_id,record_url,category,item_type,model,calibre';
 const today = () => new Date().toISOString().slice(0, 10);
+/** The current data release as the API names it (every answer says which release answered). */
+const releasePart = async (page: Page) => {
+	const release = (await page.request.get('/api/summary')).headers()['data-release'];
+	expect(release).toMatch(/^\d+$/);
+	return `-release-${release}`;
+};
 
 async function downloadFrom(page: Page, which: 'items-csv' | 'items-geojson') {
 	const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-download="${which}"]`).first().click()]);
@@ -27,13 +33,13 @@ test.describe('item downloads', () => {
 		await page.getByTestId('charts-panel').screenshot({ path: 'tests/e2e/screenshots/item-downloads-charts-panel.png' });
 
 		const csv = await downloadFrom(page, 'items-csv');
-		expect(csv.name).toBe(`diversion-atlas-items-country-som-category-weapon-${today()}.csv`);
+		expect(csv.name).toBe(`diversion-atlas-items-country-som-category-weapon${await releasePart(page)}-${today()}.csv`);
 		const [header, first] = csv.text.split('\r\n');
 		expect(header.startsWith(HEADER_START)).toBe(true);
 		expect(first).toMatch(/^\d+,https?:\/\/[^,]+\/items\/\d+,weapon,/);
 
 		const geojson = await downloadFrom(page, 'items-geojson');
-		expect(geojson.name).toBe(`diversion-atlas-items-country-som-category-weapon-${today()}.geojson`);
+		expect(geojson.name).toBe(`diversion-atlas-items-country-som-category-weapon${await releasePart(page)}-${today()}.geojson`);
 		const collection = JSON.parse(geojson.text);
 		expect(collection.metadata.query).toBe('country=SOM&category=weapon');
 		expect(collection.features.length).toBeGreaterThan(0);
@@ -45,7 +51,7 @@ test.describe('item downloads', () => {
 		await page.getByTestId('item-downloads').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: 'tests/e2e/screenshots/item-downloads-country.png' });
 		const csv = await downloadFrom(page, 'items-csv');
-		expect(csv.name).toBe(`diversion-atlas-items-country-irq-${today()}.csv`);
+		expect(csv.name).toBe(`diversion-atlas-items-country-irq${await releasePart(page)}-${today()}.csv`);
 		const header = csv.text.slice(0, csv.text.indexOf('\r\n'));
 		expect(header.startsWith(HEADER_START)).toBe(true);
 

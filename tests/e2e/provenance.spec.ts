@@ -34,6 +34,20 @@ test.describe('provenance on record pages', () => {
 		await expect(page).toHaveURL(/\/parties\?flagged=1$/);
 		const row = page.getByRole('row').filter({ hasText: 'Turkish distributor' });
 		await expect(row.locator('[data-reason]')).toContainText('sister companies in Syria');
+
+		// The list is searchable, and the rows shown download as CSV.
+		const all = await page.locator('tr[data-party]').count();
+		expect(all).toBeGreaterThan(1);
+		await page.getByTestId('flagged-search').fill('sister companies');
+		await expect(page.locator('tr[data-party]')).toHaveCount(1);
+		await expect(page.getByTestId('flagged-shown')).toHaveText(`1 of ${all} parties shown`);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('flagged-download').click()]);
+		expect(download.suggestedFilename()).toMatch(/^diversion-atlas-red-flagged-parties-\d{4}-\d{2}-\d{2}\.csv$/);
+		const csv = (await (await download.createReadStream()).toArray()).join('');
+		const lines = csv.trim().split('\r\n');
+		expect(lines[0]).toBe('Party,id,Kind,Country,Reason for the flag,Cases,Transfers sent,Transfers received,Demo record');
+		expect(lines).toHaveLength(2);
+		expect(lines[1]).toContain('Turkish distributor');
 	});
 
 	test('a date the record does not give is shown as not published, and no agreed reply is invented', async ({ page }) => {

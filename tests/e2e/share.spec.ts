@@ -132,7 +132,10 @@ test('copying the link and the embed code puts them on the clipboard and says so
 	expect(code).toBe(
 		`<iframe src="${baseURL}/embed?country=IRQ&amp;category=ammunition&amp;bbox=${bbox}&amp;mode=static&amp;chart=timeline&amp;height=360" width="640" height="360" title="Ammunition · in IRQ" style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer"></iframe>`
 	);
-	await expect(page.getByTestId('share-citation')).toHaveValue(new RegExp(`^Diversion Atlas, Ammunition · in IRQ, ${page.url().replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')}, retrieved \\w+ \\d{1,2}, \\d{4}$`));
+	// The citation names the data release the figures come from, as the API names it.
+	const release = (await page.request.get('/api/summary')).headers()['data-release'];
+	expect(release).toMatch(/^\d+$/);
+	await expect(page.getByTestId('share-citation')).toHaveValue(new RegExp(`^Diversion Atlas, Ammunition · in IRQ, ${page.url().replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')}, data release ${release}, retrieved \\w+ \\d{1,2}, \\d{4}$`));
 	await expect(page.getByTestId('share-feed')).toHaveAttribute('href', '/feed.atom?country=IRQ&category=ammunition');
 });
 
@@ -146,5 +149,5 @@ test('without clipboard access the text is selected for the reader to copy', asy
 		const field = document.activeElement as HTMLTextAreaElement;
 		return field.value.slice(field.selectionStart, field.selectionEnd);
 	});
-	expect(selected).toMatch(/^Diversion Atlas, .+, http:\/\/[^,]+\/cases\/1, retrieved /);
+	expect(selected).toMatch(/^Diversion Atlas, .+, http:\/\/[^,]+\/cases\/1, data release \d+, retrieved /);
 });

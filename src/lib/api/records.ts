@@ -447,4 +447,7 @@ export interface FlaggedParty extends PartyRef {
 	country: CountryRef | null;
 	/** Visible cases naming the party, in any role. */
 	cases: number;
+	/** Visible transfers it sent and received. */
+	transfersSent: number;
+	transfersReceived: number;
 }

@@ -37,6 +37,19 @@ describeEachBackend('red flags', (db, backend) => {
 		expect(parties.every((p) => p.redFlag && /\S/.test(p.redFlagReason ?? ''))).toBe(true);
 	});
 
+	it('counts on the flagged list the transfers each party sent and received, as the public sees them', async () => {
+		const expected = await asPublic(
+			db(),
+			(tx) => tx`SELECT p.id,
+				(SELECT count(*)::int FROM atlas.transfers t WHERE t.from_party_id = p.id) AS sent,
+				(SELECT count(*)::int FROM atlas.transfers t WHERE t.to_party_id = p.id) AS received
+				FROM atlas.parties p WHERE p.red_flag ORDER BY p.id`
+		);
+		expect(expected.some((row) => row.sent + row.received > 0)).toBe(true);
+		const { parties } = (await pageLoad('?flagged=1')) as { parties: { id: number; transfersSent: number; transfersReceived: number }[] };
+		expect(parties.map((p) => ({ id: p.id, sent: p.transfersSent, received: p.transfersReceived })).sort((a, b) => a.id - b.id)).toEqual([...expected]);
+	});
+
 	it('leaves a hidden flagged party off the public list, while staff see it', async () => {
 		const lists = await rolledBack(db(), async (tx) => {
 			const [hidden] = await tx`INSERT INTO atlas.parties (kind, name, country_iso3, red_flag, red_flag_reason, visibility, synthetic)
