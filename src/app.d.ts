@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales.ts';
+import type { Account } from '$lib/server/auth/account.ts';
 import type { Viewer } from '$lib/server/viewer.ts';
 
 // See https://svelte.dev/docs/kit/types#app.d.ts
@@ -11,6 +12,9 @@ declare global {
 		}
 		interface Locals {
 			locale: Locale;
+			/** The signed-in account, or null for an anonymous reader. */
+			account: Account | null;
+			/** Which rows this request reads: derived from `account` (viewerOf). */
 			viewer: Viewer;
 		}
 	}

@@ -22,7 +22,9 @@ export const init: ServerInit = () => {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = chooseLocale(event.url, event.request.headers.get('accept-language'));
-	// Until sign-in exists every reader is the anonymous public.
+	// Until sign-in exists every reader is the anonymous public (issue 20 fills the account
+	// from the session cookie; everything downstream reads locals.viewer).
+	event.locals.account = null;
 	event.locals.viewer = anonymousViewer;
 	const started = performance.now();
 	// A CORS preflight at a public endpoint is answered here: no route handles OPTIONS.
