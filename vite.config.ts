@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { countryNamesPlugin } from './config/country-names-plugin.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), countryNamesPlugin()],
 	test: {
 		projects: [
 			{

@@ -44,7 +44,7 @@ for (const width of [320, 800]) {
 		for (const part of [embed.getByTestId('embed-title'), embed.getByTestId('demo-notice'), embed.getByTestId('embed-credit'), embed.getByTestId('embed-link-back')]) {
 			await expect(part).toBeInViewport();
 		}
-		await expect(embed.getByTestId('embed-title')).toHaveText('All documented items · in IRQ, SYR');
+		await expect(embed.getByTestId('embed-title')).toHaveText('All documented items · in Iraq, Syria');
 		await expect(embed.getByTestId('embed-credit')).toContainText(/Data as of \w{3} \d{1,2}, \d{4}/);
 		await expect(embed.getByTestId('embed-credit')).toContainText('Natural Earth');
 		const back = embed.getByTestId('embed-link-back');
@@ -130,12 +130,12 @@ test('copying the link and the embed code puts them on the clipboard and says so
 	const code = await page.evaluate(() => navigator.clipboard.readText());
 	const bbox = new URL(page.url()).searchParams.get('bbox')!;
 	expect(code).toBe(
-		`<iframe src="${baseURL}/embed?country=IRQ&amp;category=ammunition&amp;bbox=${bbox}&amp;mode=static&amp;chart=timeline&amp;height=360" width="640" height="360" title="Ammunition · in IRQ" style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer"></iframe>`
+		`<iframe src="${baseURL}/embed?country=IRQ&amp;category=ammunition&amp;bbox=${bbox}&amp;mode=static&amp;chart=timeline&amp;height=360" width="640" height="360" title="Ammunition · in Iraq" style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer"></iframe>`
 	);
 	// The citation names the data release the figures come from, as the API names it.
 	const release = (await page.request.get('/api/summary')).headers()['data-release'];
 	expect(release).toMatch(/^\d+$/);
-	await expect(page.getByTestId('share-citation')).toHaveValue(new RegExp(`^Diversion Atlas, Ammunition · in IRQ, ${page.url().replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')}, data release ${release}, retrieved \\w+ \\d{1,2}, \\d{4}$`));
+	await expect(page.getByTestId('share-citation')).toHaveValue(new RegExp(`^Diversion Atlas, Ammunition · in Iraq, ${page.url().replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')}, data release ${release}, retrieved \\w+ \\d{1,2}, \\d{4}$`));
 	await expect(page.getByTestId('share-feed')).toHaveAttribute('href', '/feed.atom?country=IRQ&category=ammunition');
 });
 

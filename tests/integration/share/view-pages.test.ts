@@ -34,13 +34,13 @@ describeEachBackend('share: oEmbed, framing and link previews', (db, backend) =>
 				type: 'rich',
 				provider_name: 'Diversion Atlas',
 				provider_url: view('/'),
-				title: 'All documented items · in IRQ, SYR · 2015–2019',
+				title: 'All documented items · in Iraq, Syria · 2015–2019',
 				html: expect.any(String),
 				width: 800,
 				height: 480,
 				cache_age: 3600
 			});
-			const src = /<iframe src="([^"]+)" width="800" height="480" title="All documented items · in IRQ, SYR · 2015–2019"/.exec(body.html)?.[1];
+			const src = /<iframe src="([^"]+)" width="800" height="480" title="All documented items · in Iraq, Syria · 2015–2019"/.exec(body.html)?.[1];
 			// The view as the explorer writes it: canonical Filter first.
 			expect(src?.replaceAll('&amp;', '&')).toBe(view('/embed?from=2015-01-01&to=2019-12-31&country=IRQ,SYR&bbox=30,20,50,40'));
 		});
@@ -136,7 +136,7 @@ describeEachBackend('share: oEmbed, framing and link previews', (db, backend) =>
 
 		it('shows the title, data date, attribution, demo notice and link back in the embed page itself', async () => {
 			const page = await get(portal.url, '/embed?country=IRQ&bbox=38,29,49,38');
-			expect(page.body).toContain('All documented items · in IRQ');
+			expect(page.body).toContain('All documented items · in Iraq');
 			expect(page.body).toMatch(/Data as of [A-Z][a-z]{2} \d{1,2}, \d{4}/);
 			expect(page.body).toContain('country shapes: Natural Earth');
 			expect(page.body).toContain('data-testid="demo-notice"');
@@ -152,18 +152,18 @@ describeEachBackend('share: oEmbed, framing and link previews', (db, backend) =>
 
 		it('gives the explorer Open Graph and Twitter tags and the oEmbed discovery link', async () => {
 			const page = await get(portal.url, '/?category=ammunition&country=IRQ');
-			expect(meta(page.body, 'og:title')).toBe('Ammunition · in IRQ');
+			expect(meta(page.body, 'og:title')).toBe('Ammunition · in Iraq');
 			expect(meta(page.body, 'og:site_name')).toBe('Diversion Atlas');
 			expect(meta(page.body, 'og:type')).toBe('website');
 			expect(meta(page.body, 'og:url')?.replaceAll('&amp;', '&')).toBe(view('/?category=ammunition&country=IRQ'));
-			expect(meta(page.body, 'og:description')).toContain('Ammunition · in IRQ');
+			expect(meta(page.body, 'og:description')).toContain('Ammunition · in Iraq');
 			expect(meta(page.body, 'twitter:card')).toBe('summary');
-			expect(meta(page.body, 'twitter:title')).toBe('Ammunition · in IRQ');
+			expect(meta(page.body, 'twitter:title')).toBe('Ammunition · in Iraq');
 			// No picture of a view exists: none is claimed.
 			expect(page.body).not.toContain('og:image');
 			const discovered = await get(portal.url, new URL(oembedLink(page.body)!).pathname + new URL(oembedLink(page.body)!).search);
 			expect(discovered.status).toBe(200);
-			expect(JSON.parse(discovered.body).title).toBe('Ammunition · in IRQ');
+			expect(JSON.parse(discovered.body).title).toBe('Ammunition · in Iraq');
 		});
 
 		it('titles a record page by its record, and offers no oEmbed where nothing can be embedded', async () => {

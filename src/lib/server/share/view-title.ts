@@ -26,7 +26,7 @@ export type NoEmbed = { missing: 'record' | 'map' | 'filter'; error: string };
 export async function embeddableView(view: PortalView, viewer: Viewer, i18n: Translator): Promise<EmbeddableView | NoEmbed> {
 	if (view.kind === 'explorer') {
 		const parsed = parseFilter(view.params);
-		return parsed.ok ? { title: filterTitle(parsed.filter, i18n.t), mapParams: view.params } : { missing: 'filter', error: parsed.error };
+		return parsed.ok ? { title: filterTitle(parsed.filter, i18n), mapParams: view.params } : { missing: 'filter', error: parsed.error };
 	}
 	const title = await recordTitle(view, viewer, i18n);
 	if (title === null) return { missing: 'record', error: `no such ${view.kind}` };
