@@ -5,6 +5,7 @@ import { hashPassword, PASSWORD_LENGTH } from '../src/lib/server/auth/password.t
 import { sqlTemplate } from '../src/lib/server/sql-template.ts';
 import type { Sql } from './connect.ts';
 
+const auditActor = sqlTemplate(readFileSync(new URL('../src/lib/server/auth/audit-actor.sql', import.meta.url), 'utf8'));
 const insertUser = sqlTemplate<{ id: number }>(readFileSync(new URL('./user-add.sql', import.meta.url), 'utf8'));
 
 /** A new account as npm run user:add takes it; each field named as its command-line option. */
@@ -46,7 +47,7 @@ export async function addAccount(sql: Sql, input: NewAccount, actor: string): Pr
 	const passwordHash = await hashPassword(account.password);
 	try {
 		return await sql.begin(async (tx) => {
-			await tx`SELECT set_config('atlas.actor', ${actor}, true), set_config('atlas.audit_note', ${`add ${account.role}`}, true)`;
+			await auditActor(tx, { actor, note: `add ${account.role}` });
 			const [row] = await insertUser(tx, {
 				email: account.email,
 				display_name: account.name ?? account.email.split('@')[0],

@@ -36,14 +36,16 @@ CREATE TABLE IF NOT EXISTS atlas.login_attempts (
   address text NOT NULL,
   succeeded boolean NOT NULL
 );
-CREATE INDEX IF NOT EXISTS login_attempts_email_idx ON atlas.login_attempts (email, at) WHERE NOT succeeded;
+-- By email with successes too: a success resets the per-account count (login-throttle.sql).
+CREATE INDEX IF NOT EXISTS login_attempts_email_idx ON atlas.login_attempts (email, succeeded, at);
 CREATE INDEX IF NOT EXISTS login_attempts_address_idx ON atlas.login_attempts (address, at) WHERE NOT succeeded;
 CREATE INDEX IF NOT EXISTS login_attempts_at_idx ON atlas.login_attempts (at);
 
--- The audit log also records sign-in, failed sign-in, sign-out and password changes.
+-- The audit log also records sign-in, failed sign-in and sign-out (user changes are the
+-- statement audit's UPDATEs on atlas.users, with a note).
 ALTER TABLE atlas.audit_log DROP CONSTRAINT IF EXISTS audit_log_action_check;
 ALTER TABLE atlas.audit_log ADD CONSTRAINT audit_log_action_check
-  CHECK (action IN ('INSERT', 'UPDATE', 'DELETE', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT', 'PASSWORD_CHANGE'));
+  CHECK (action IN ('INSERT', 'UPDATE', 'DELETE', 'LOGIN', 'LOGIN_FAILED', 'LOGOUT'));
 CREATE INDEX IF NOT EXISTS audit_log_at_idx ON atlas.audit_log (at DESC, id DESC);
 CREATE INDEX IF NOT EXISTS audit_log_actor_idx ON atlas.audit_log (actor, at);
 
