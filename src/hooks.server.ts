@@ -6,7 +6,8 @@ import { finishUnavailable } from '$lib/server/http/database-unavailable.ts';
 import { FRAMEABLE_ROUTE, allowFraming, headersFor, isOpenEndpoint, preflightAnswer, serverTiming } from '$lib/server/http/security-headers.ts';
 import '$lib/server/tiles/tile-fast-path.ts';
 import { logFailure } from '$lib/server/log.ts';
-import { anonymousViewer } from '$lib/server/viewer.ts';
+import { viewerOf } from '$lib/server/auth/account.ts';
+import { heldForPasswordChange, keepPrivate, signedInAccount } from '$lib/server/auth/session-locals.ts';
 import { isPinnable, nameAnsweringRelease, releasePinRefusal } from '$lib/server/releases/release-header.ts';
 
 export const init: ServerInit = () => {
@@ -22,11 +23,17 @@ export const init: ServerInit = () => {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = chooseLocale(event.url, event.request.headers.get('accept-language'));
-	// Until sign-in exists every reader is the anonymous public (issue 20 fills the account
-	// from the session cookie; everything downstream reads locals.viewer).
-	event.locals.account = null;
-	event.locals.viewer = anonymousViewer;
 	const started = performance.now();
+	// The session cookie's account (one database read; none without the cookie), and the
+	// partition every read of this request sees (viewerOf). An account holding a one-time
+	// password reads as the public until it has chosen its own.
+	const account = await signedInAccount(event.cookies, event.url);
+	const held = heldForPasswordChange(account, event.url);
+	if (held && event.request.method === 'GET' && !event.isDataRequest && event.request.headers.get('accept')?.includes('text/html')) {
+		return new Response(null, { status: 303, headers: { location: '/account/password', 'cache-control': 'no-store' } });
+	}
+	event.locals.account = held ? null : account;
+	event.locals.viewer = viewerOf(event.locals.account);
 	// A CORS preflight at a public endpoint is answered here: no route handles OPTIONS.
 	if (event.request.method === 'OPTIONS' && isOpenEndpoint(event.url.pathname)) return preflightAnswer();
 	const pinnable = isPinnable(event.url.pathname);
@@ -36,6 +43,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (pinnable) await nameAnsweringRelease(event.locals.viewer, response);
 	if (!response.headers.has('server-timing')) response.headers.set('server-timing', serverTiming(started));
 	if (event.route.id === FRAMEABLE_ROUTE) allowFraming(response.headers);
+	if (account !== null) keepPrivate(response.headers);
 	for (const [name, value] of Object.entries(headersFor(event.url.pathname))) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

@@ -68,6 +68,8 @@ try {
 	// PORT=0: the portal listens on a port the system picks, and says which.
 	const portalEnv = { ...env, DATA_DIR: env.ATLAS_TEST_DATA_DIR, PORT: '0', HOST: '127.0.0.1', ATLAS_DEV_PAGES: '1' };
 	delete portalEnv.DATABASE_URL;
+	// The accounts the sign-in specs use (tests/e2e/sign-in.ts), before the portal holds the database.
+	status |= runStep(['tsx', 'tests/e2e/add-e2e-accounts.ts'], { DATA_DIR: env.ATLAS_TEST_DATA_DIR, DATABASE_URL: '' });
 	const portal = spawn(process.execPath, ['--import', 'tsx', 'db/start-portal.ts'], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: portalEnv });
 	const baseUrl = await servingUrl(portal, 180);
 	if (baseUrl) {

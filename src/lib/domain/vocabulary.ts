@@ -37,8 +37,8 @@ export const DIVERSION_MECHANISMS = ['stockpile_leakage', 'battlefield_capture',
 export const WAYPOINT_ROLES = ['origin', 'port_of_loading', 'transit', 'port_of_unloading', 'destination'] as const;
 /** atlas.route_status */
 export const ROUTE_STATUSES = ['reconstructed', 'suspected'] as const;
-/** atlas.user_role */
-export const USER_ROLES = ['staff', 'partner', 'reader'] as const;
+/** The CHECK on atlas.users.role (025): what an account may do (auth/account.ts's AccountRole). */
+export const ACCOUNT_ROLES = ['editor', 'admin', 'partner'] as const;
 /** The CHECK on atlas.case_parties.role: what a party did in a diversion case. */
 export const CASE_PARTY_ROLES = ['manufacturer', 'exporter', 'authorised_recipient', 'intermediary', 'diverter', 'end_holder'] as const;
 /** atlas.release_record_kinds() (023): the publishable tables a data release counts changes in. */
@@ -87,7 +87,6 @@ export type TraceFactorCode = (typeof TRACE_FACTORS)[number]['code'];
 export type DiversionMechanism = (typeof DIVERSION_MECHANISMS)[number];
 export type WaypointRole = (typeof WAYPOINT_ROLES)[number];
 export type RouteStatus = (typeof ROUTE_STATUSES)[number];
-export type UserRole = (typeof USER_ROLES)[number];
 export type CasePartyRole = (typeof CASE_PARTY_ROLES)[number];
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export type StoredDatePrecision = (typeof STORED_DATE_PRECISIONS)[number];

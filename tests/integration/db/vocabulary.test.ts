@@ -23,8 +23,7 @@ const ENUM_LISTS: Record<string, readonly string[]> = {
 	trace_failure: vocabulary.TRACE_FAILURES,
 	diversion_mechanism: vocabulary.DIVERSION_MECHANISMS,
 	waypoint_role: vocabulary.WAYPOINT_ROLES,
-	route_status: vocabulary.ROUTE_STATUSES,
-	user_role: vocabulary.USER_ROLES
+	route_status: vocabulary.ROUTE_STATUSES
 };
 
 /** The quoted words of a CHECK's `IN (...)` list as PostgreSQL prints it back (`= ANY (ARRAY['a'::text, ...])`). */
@@ -51,6 +50,13 @@ describeEachBackend('the domain vocabulary is the database’s', (db) => {
 			SELECT pg_get_constraintdef(c.oid) AS definition FROM pg_constraint c
 			WHERE c.conrelid = 'atlas.case_parties'::regclass AND c.contype = 'c' AND pg_get_constraintdef(c.oid) LIKE '%role%'`;
 		expect(checkWords(row.definition)).toEqual([...vocabulary.CASE_PARTY_ROLES]);
+	});
+
+	it('lists the account roles of the CHECK on atlas.users.role', async () => {
+		const [row] = await db()`
+			SELECT pg_get_constraintdef(c.oid) AS definition FROM pg_constraint c
+			WHERE c.conrelid = 'atlas.users'::regclass AND c.conname = 'users_role_check'`;
+		expect(checkWords(row.definition)).toEqual([...vocabulary.ACCOUNT_ROLES]);
 	});
 
 	it('lists the record kinds a data release counts (atlas.release_record_kinds())', async () => {

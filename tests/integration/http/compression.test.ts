@@ -16,7 +16,7 @@ type Handler = (event: never) => Response | Promise<Response>;
 async function served(handler: Handler, path: string, headers: Record<string, string> = {}, params: Record<string, string> = {}, method = 'GET') {
 	const url = new URL(path, 'http://atlas.test');
 	const request = new Request(url, { headers, method });
-	const event = { url, params, request, locals: {}, route: { id: null }, isDataRequest: false, setHeaders: () => {} };
+	const event = { url, params, request, locals: {}, cookies: { get: () => undefined }, route: { id: null }, isDataRequest: false, setHeaders: () => {} };
 	return handle({ event: event as never, resolve: (() => handler(event as never)) as never });
 }
 

@@ -1,4 +1,5 @@
 import { parseFilter } from '$lib/filter/filter-schema.ts';
+import { hasSessionCookie } from '../auth/session-cookie.ts';
 import { registerFastPath, type FastPath } from '../http/fast-path-registry.ts';
 import { headersFor } from '../http/security-headers.ts';
 import { anonymousViewer } from '../viewer.ts';
@@ -15,9 +16,11 @@ const TILE_PATH = /^\/tiles\/([a-z_]+)\/(\d{1,7})\/(\d{1,7})\/(\d{1,7})\.mvt$/;
  */
 export const tileFromMemory: FastPath = (method, url, headers) => {
 	if (method !== 'GET' || url === undefined) return null;
-	// Only the anonymous public: a request carrying any credential (there is no sign-in yet)
-	// is left to SvelteKit, which decides who the viewer is.
-	if (headers.cookie !== undefined || headers.authorization !== undefined) return null;
+	// Only the anonymous public: a request carrying a session cookie (valid or not) or any
+	// other credential is left to SvelteKit, whose hook decides who the viewer is, so a tile
+	// cached for the public is never a signed-in reader's answer. Other cookies carry no
+	// identity and keep the fast path.
+	if (hasSessionCookie(headers.cookie) || headers.authorization !== undefined) return null;
 	const query = url.indexOf('?');
 	const path = query === -1 ? url : url.slice(0, query);
 	const match = TILE_PATH.exec(path);
