@@ -53,6 +53,11 @@ export class FileChecks {
 	#first = { source: new Map<string, [number, string]>(), site: new Map<string, [number, string]>(), event: new Map<string, [number, string]>() };
 	#unknown = new Set<string>();
 
+	/** The header's columns are checked by checkHeader; rows need not name them again. */
+	noteHeader(columns: readonly string[]): void {
+		for (const name of columns) this.#unknown.add(name);
+	}
+
 	add(n: number, cells: Record<string, string | undefined>): void {
 		// GeoJSON properties are named per feature: an unknown one is told once.
 		for (const name of Object.keys(cells)) {

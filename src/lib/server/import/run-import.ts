@@ -117,6 +117,7 @@ async function carryOut(sql: postgres.Sql, reportId: number, totalBytes: number,
 			else if (event.kind === 'header') {
 				const problems = checkHeader(event.columns, format ?? 'csv');
 				checks.problems.push(...problems);
+				checks.noteHeader(event.columns);
 				if (problems.some((p) => p.code === 'missing_column')) stop = true;
 			} else if (!stop) {
 				checks.add(event.row, event.cells);
