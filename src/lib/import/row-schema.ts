@@ -55,7 +55,7 @@ const MAX_ID_TEXT = 80;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const CONTROL_IN_LINE = /[\u0000-\u001f\u007f]/;
 
-type Ctx = z.core.$RefinementCtx<string>;
+type Ctx = z.core.$RefinementCtx<string | undefined>;
 
 function refuse(ctx: Ctx, code: ImportProblemCode, params: Record<string, string | number> = {}): typeof z.NEVER {
 	ctx.addIssue({ code: 'custom', message: code, params: { code, params } });

@@ -43,7 +43,7 @@ async function outcome(call: () => unknown): Promise<unknown> {
 
 function upload(name: string, bytes: Uint8Array | string, field = 'file', more: Record<string, string> = {}): FormData {
 	const form = new FormData();
-	form.set(field, new File([bytes], name));
+	form.set(field, new File([bytes as BlobPart], name));
 	for (const [key, value] of Object.entries(more)) form.set(key, value);
 	return form;
 }

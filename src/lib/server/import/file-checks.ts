@@ -85,7 +85,7 @@ export class FileChecks {
 			const first = this.#first[kind].get(key);
 			if (first === undefined) this.#first[kind].set(key, [n, description]);
 			else if (first[1] !== description) {
-				const column = `${kind}_id`;
+				const column = `${kind}_id` as const;
 				this.problems.push(problem(n, column, row[column], 'inconsistent', { first_row: first[0] }));
 				return;
 			}
