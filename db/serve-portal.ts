@@ -49,11 +49,18 @@ function statesServedProtocol(): boolean {
 	return true;
 }
 
+// adapter-node refuses request bodies over BODY_SIZE_LIMIT (512 KB by default) with a bare
+// 413 before any route runs. Staff upload import files of up to 25 MB; a larger one (a 50 MB
+// export) must still reach /admin/import, which answers with its size and the limit in the
+// reader's language. So unless the operator sets it, the limit is 64 MB.
+const DEFAULT_BODY_SIZE_LIMIT = '64M';
+
 /** Serves until signalled; resolves with the port it listens on (PORT=0 lets the system pick one). */
 export async function servePortal({ host, port, shutdownTimeoutSeconds }: { host: string; port: number; shutdownTimeoutSeconds: number }): Promise<number> {
 	survivesConnectionFaults();
 	// Before the handler is imported: adapter-node reads its environment when it loads.
 	const stateProtocol = statesServedProtocol();
+	process.env.BODY_SIZE_LIMIT ??= DEFAULT_BODY_SIZE_LIMIT;
 	// Importing the handler starts the app (server.init): hooks.server.ts registers the fast path.
 	const { handler } = (await import(pathToFileURL(resolve('build/handler.js')).href)) as { handler: Handler };
 	const fastPath = registeredFastPath();

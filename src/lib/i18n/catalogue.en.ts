@@ -10,5 +10,6 @@ import ogc from './messages/ogc.en.json';
 import exports from './messages/exports.en.json';
 import share from './messages/share.en.json';
 import accounts from './messages/accounts.en.json';
+import importing from './messages/import.en.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts, ...importing };

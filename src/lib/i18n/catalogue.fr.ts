@@ -9,5 +9,6 @@ import ogc from './messages/ogc.fr.json';
 import exports from './messages/exports.fr.json';
 import share from './messages/share.fr.json';
 import accounts from './messages/accounts.fr.json';
+import importing from './messages/import.fr.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts, ...importing };
