@@ -46,6 +46,24 @@ export async function undoReview(sql: Sql, event: { id: number; items: number[] 
 	});
 }
 
+/** A draft, unverified diversion case, with the country whose partner may see it restricted. */
+export async function draftCase(sql: Sql) {
+	const [found] = await sql`SELECT d.id, d.country_iso3 AS iso3 FROM atlas.diversion_cases d
+		WHERE d.visibility = 'draft' AND NOT EXISTS (SELECT 1 FROM atlas.case_verifications v WHERE v.case_id = d.id)
+		ORDER BY d.id LIMIT 1`;
+	if (!found) throw new Error('the demo data has no draft case to review');
+	return found as { id: number; iso3: string };
+}
+
+/** The case back as the seed left it: a draft, unverified, in no release baseline. */
+export async function undoCaseReview(sql: Sql, found: { id: number }): Promise<void> {
+	await sql.begin(async (tx) => {
+		await tx`UPDATE atlas.diversion_cases SET visibility = 'draft' WHERE id = ${found.id} AND visibility <> 'draft'`;
+		await tx`DELETE FROM atlas.case_verifications WHERE case_id = ${found.id}`;
+		await tx`DELETE FROM atlas.release_baseline WHERE record_kind = 'diversion_cases' AND record_id = ${found.id}`;
+	});
+}
+
 export const tileAt = (z: number, lon: number, lat: number) => {
 	const rad = (lat * Math.PI) / 180;
 	return {

@@ -14,20 +14,25 @@ import { anonymousViewer, type Viewer } from '../../../src/lib/server/viewer.ts'
 import { describeEachBackend } from '../backends.ts';
 import { call, useAppDatabase } from '../endpoint.ts';
 import { decodeTile } from '../map/tile-decoding.ts';
-import { draftEvent, editor, tileAt, undoReview } from './fixtures.ts';
+import { load as casePage } from '../../../src/routes/cases/[id]/+page.server.ts';
+import { dataVersion } from '../../../src/lib/server/db.ts';
+import { draftCase, draftEvent, editor, tileAt, undoCaseReview, undoReview } from './fixtures.ts';
 
 describeEachBackend('review: verify, publish, unpublish', (db, backend) => {
 	useAppDatabase(backend.url);
 	let event: Awaited<ReturnType<typeof draftEvent>>;
 	let lastRelease = 0;
 	let lastAudit = 0n;
+	let diversionCase: Awaited<ReturnType<typeof draftCase>>;
 	beforeAll(async () => {
 		event = await draftEvent(db());
+		diversionCase = await draftCase(db());
 		[{ lastRelease }] = await db()`SELECT coalesce(max(number), 0)::int AS "lastRelease" FROM atlas.data_releases`;
 		const [audit] = await db()`SELECT coalesce(max(id), 0)::text AS id FROM atlas.audit_log`;
 		lastAudit = BigInt(audit.id);
 	});
 	afterAll(async () => {
+		if (diversionCase) await undoCaseReview(db(), diversionCase);
 		if (event) await undoReview(db(), event, lastRelease);
 	});
 
@@ -107,5 +112,46 @@ describeEachBackend('review: verify, publish, unpublish', (db, backend) => {
 
 		await unpublishRecords(editor, selection, 'Withdraws it again');
 		expect(await seen(partner)).toEqual(before.partner);
+	});
+
+	it("publishes a verified case restricted to its country's partner, then public, and unpublishes it", async () => {
+		const selection = { kind: 'cases' as const, ids: [diversionCase.id] };
+		const partner: Viewer = { role: 'partner', country: diversionCase.iso3 };
+		const otherPartner: Viewer = { role: 'partner', country: diversionCase.iso3 === 'USA' ? 'RUS' : 'USA' };
+		/** The case page's status for a viewer: 200, or the 404 of a hidden case. */
+		const page = async (viewer: Viewer = anonymousViewer) => {
+			await dataVersion().refresh();
+			const url = new URL(`/cases/${diversionCase.id}`, 'http://atlas.test');
+			try {
+				await casePage({ url, params: { id: String(diversionCase.id) }, locals: { viewer, locale: 'en' } } as never);
+				return 200;
+			} catch (thrown) {
+				return (thrown as { status: number }).status;
+			}
+		};
+		const pages = async () => [await page(), await page(partner), await page(otherPartner)];
+		expect(await pages()).toEqual([404, 404, 404]);
+
+		expect((await publishRecords(editor, selection, 'restricted', 'too early')).changed).toEqual([]);
+		expect((await verifyRecords(editor, selection)).changed).toEqual([diversionCase.id]);
+		const restricted = await publishRecords(editor, selection, 'restricted', 'Shares one case with its country');
+		expect(restricted.changed).toEqual([diversionCase.id]);
+		expect(await pages()).toEqual([404, 200, 404]);
+		expect(await db()`SELECT 1 FROM atlas.release_changes WHERE release = ${restricted.release} AND record_kind = 'diversion_cases'`).toHaveLength(0);
+
+		// Published once, it is no draft: unpublish it, then publish it to everyone.
+		await unpublishRecords(editor, selection, 'Takes the case back');
+		expect(await pages()).toEqual([404, 404, 404]);
+		const published = await publishRecords(editor, selection, 'public', 'Publishes one case');
+		expect(await pages()).toEqual([200, 200, 200]);
+		const [counted] = await db()`SELECT added, changed, withdrawn FROM atlas.release_changes WHERE release = ${published.release} AND record_kind = 'diversion_cases'`;
+		expect({ ...counted }).toEqual({ added: 1, changed: 0, withdrawn: 0 });
+		const [listed] = await db()`SELECT count(*)::int AS n FROM atlas.release_records WHERE release = ${published.release} AND record_kind = 'diversion_cases' AND record_id = ${diversionCase.id}`;
+		expect(listed.n).toBe(1);
+
+		const withdrawn = await unpublishRecords(editor, selection, 'Withdraws the case');
+		expect(await pages()).toEqual([404, 404, 404]);
+		const [gone] = await db()`SELECT withdrawn FROM atlas.release_changes WHERE release = ${withdrawn.release} AND record_kind = 'diversion_cases'`;
+		expect(gone.withdrawn).toBe(1);
 	});
 });

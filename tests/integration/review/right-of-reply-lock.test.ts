@@ -3,7 +3,7 @@
 // new version, which must be the next of its thread. The editor's lock and supersede steps
 // (src/lib/server/review/reply-versions.ts) are audited. Database-only checks roll back.
 import type { TransactionSql } from 'postgres';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { lockReply, supersedeReply } from '../../../src/lib/server/review/reply-versions.ts';
 import { describeEachBackend } from '../backends.ts';
 import { useAppDatabase } from '../endpoint.ts';
@@ -28,6 +28,7 @@ async function refusal(tx: TransactionSql, change: (tx: TransactionSql) => Promi
 
 describeEachBackend('right of reply: locked texts', (db, backend) => {
 	useAppDatabase(backend.url);
+	let thread: { party_id: number; case_id: number } | undefined;
 
 	const lockedLatest = async (tx: TransactionSql) => {
 		const [reply] = await tx`SELECT r.id, r.party_id, r.response_id, r.case_id, r.version FROM atlas.right_of_reply r
@@ -72,12 +73,12 @@ describeEachBackend('right of reply: locked texts', (db, backend) => {
 	});
 
 	it('locks an agreed version with its date and supersedes it with a new version, each audited, the old text unchanged', async () => {
-		// A new thread of its own (locked rows can never be removed, so the test adds one).
-		const [thread] = await db()`SELECT p.id AS party_id, d.id AS case_id FROM atlas.parties p, atlas.diversion_cases d
+		// A new thread of its own, removed afterwards (afterAll) so no other suite counts it.
+		[thread] = await db()`SELECT p.id AS party_id, d.id AS case_id FROM atlas.parties p, atlas.diversion_cases d
 			WHERE d.visibility = 'draft' AND NOT EXISTS (SELECT 1 FROM atlas.right_of_reply r WHERE r.party_id = p.id AND r.case_id = d.id)
 			ORDER BY d.id DESC, p.id LIMIT 1`;
 		const [first] = await db()`INSERT INTO atlas.right_of_reply (party_id, case_id, version, body)
-			VALUES (${thread.party_id}, ${thread.case_id}, 1, 'The agreed wording.') RETURNING id`;
+			VALUES (${thread!.party_id}, ${thread!.case_id}, 1, 'The agreed wording.') RETURNING id`;
 		const [audit] = await db()`SELECT coalesce(max(id), 0)::text AS id FROM atlas.audit_log`;
 
 		expect(await lockReply(editor, first.id)).toBe(true);
@@ -87,7 +88,7 @@ describeEachBackend('right of reply: locked texts', (db, backend) => {
 		expect(await supersedeReply(editor, first.id, 'Another.')).toBeNull(); // no longer the latest
 
 		const versions = await db()`SELECT version, body, locked_on IS NOT NULL AS locked, locked_on = current_date AS today
-			FROM atlas.right_of_reply WHERE party_id = ${thread.party_id} AND case_id = ${thread.case_id} ORDER BY version`;
+			FROM atlas.right_of_reply WHERE party_id = ${thread!.party_id} AND case_id = ${thread!.case_id} ORDER BY version`;
 		expect(versions.map((row) => ({ ...row }))).toEqual([
 			{ version: 1, body: 'The agreed wording.', locked: true, today: true },
 			{ version: 2, body: 'The new wording.', locked: false, today: null }
@@ -97,6 +98,14 @@ describeEachBackend('right of reply: locked texts', (db, backend) => {
 			{ actor: editor.email, action: 'UPDATE', note: `right of reply: lock version ${first.id}` },
 			{ actor: editor.email, action: 'INSERT', note: `right of reply: supersede version ${first.id}` }
 		]);
-		await db()`DELETE FROM atlas.right_of_reply WHERE id = ${superseding!.id}`; // an unlocked draft may go
+	});
+
+	afterAll(async () => {
+		// The locked row this suite added can be removed only with triggers off (a superuser's
+		// session_replication_role, for this transaction only): other suites count the seed's replies.
+		await db().begin(async (tx) => {
+			await tx`SET LOCAL session_replication_role = replica`;
+			if (thread) await tx`DELETE FROM atlas.right_of_reply WHERE party_id = ${thread.party_id} AND case_id = ${thread.case_id}`;
+		});
 	});
 });
