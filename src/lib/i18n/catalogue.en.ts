@@ -11,5 +11,6 @@ import exports from './messages/exports.en.json';
 import share from './messages/share.en.json';
 import accounts from './messages/accounts.en.json';
 import importing from './messages/import.en.json';
+import review from './messages/review.en.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts, ...importing };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts, ...importing, ...review };

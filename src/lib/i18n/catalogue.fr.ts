@@ -10,5 +10,6 @@ import exports from './messages/exports.fr.json';
 import share from './messages/share.fr.json';
 import accounts from './messages/accounts.fr.json';
 import importing from './messages/import.fr.json';
+import review from './messages/review.fr.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts, ...importing };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts, ...importing, ...review };

@@ -52,8 +52,15 @@ async function addHiddenRows(tx: TransactionSql) {
 			  AND column_name <> 'visibility' ORDER BY ordinal_position`).map((c) => `"${c.column_name}"`).join(', ');
 		for (const visibility of ['draft', 'restricted'] as const) {
 			if (before[table][visibility] > 0) continue;
+			// A right-of-reply copy is the next version of its thread: the database refuses a
+			// second row with the same version (027).
+			const copied = table === 'right_of_reply' ? columns.replace('"version"', '"version" + 1') : columns;
+			const latest = table === 'right_of_reply'
+				? `WHERE NOT EXISTS (SELECT 1 FROM atlas.right_of_reply l WHERE l.party_id = t.party_id AND l.version > t.version
+					AND l.response_id IS NOT DISTINCT FROM t.response_id AND l.case_id IS NOT DISTINCT FROM t.case_id)`
+				: '';
 			await tx.unsafe(`INSERT INTO atlas.${table} (${columns}, visibility)
-				SELECT ${columns}, '${visibility}' FROM atlas.${table} ORDER BY id DESC LIMIT 1`);
+				SELECT ${copied}, '${visibility}' FROM atlas.${table} t ${latest} ORDER BY id DESC LIMIT 1`);
 		}
 	}
 }
