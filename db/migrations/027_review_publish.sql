@@ -15,7 +15,7 @@
 -- atlas_reader, so it reads through the same row security (as the staff viewer), and may
 -- change only the columns review changes. The triggers that keep facts, rollups and the
 -- data version are SECURITY DEFINER; those that are not need the grants below (the chain
--- visibility cascade updates events and items, the audit trigger appends to the log).
+-- visibility cascade updates events and items).
 DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'atlas_editor') THEN
     CREATE ROLE atlas_editor NOLOGIN;
@@ -32,7 +32,10 @@ GRANT UPDATE (visibility, verification, chain_visibility) ON atlas.documentation
 GRANT UPDATE (visibility, chain_visibility) ON atlas.items TO atlas_editor;
 GRANT INSERT (party_id, response_id, case_id, version, body, locked_on, visibility, synthetic),
   UPDATE (locked_on, visibility) ON atlas.right_of_reply TO atlas_editor;
-GRANT INSERT ON atlas.audit_log TO atlas_editor;
+-- No grant on the audit log: its trigger runs as its owner (025), so a writer cannot append
+-- rows of its own. An admin may review too: its role holds the editor's grants.
+REVOKE INSERT ON atlas.audit_log FROM atlas_editor;
+GRANT atlas_editor TO atlas_admin;
 GRANT EXECUTE ON FUNCTION atlas.publish_release(text) TO atlas_editor;
 
 -- Row security: the reader policies (SELECT, TO atlas_reader) already apply to the editor

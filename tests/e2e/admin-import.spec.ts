@@ -1,16 +1,13 @@
 // Staff import in the browser: sign in as an editor, dry-run a file with problems (every
 // problem listed by row, column and reason, nothing committable), then a clean file,
-// commit it, and see the committed report. Needs the accounts slice (tests/e2e/sign-in.ts
-// and an editor account, IMPORT_E2E_EMAIL / IMPORT_E2E_PASSWORD); the lead runs it after
-// merging issue 20's branches.
+// commit it, and see the committed report, signed in as the editor tests/run.mjs adds.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect } from './fixtures.ts';
-import { signIn } from './sign-in.ts';
+import { E2E_ACCOUNTS, signIn } from './sign-in.ts';
 
-const email = process.env.IMPORT_E2E_EMAIL ?? 'editor@example.org';
-const password = process.env.IMPORT_E2E_PASSWORD ?? 'correct horse battery staple';
+const { email, password } = E2E_ACCOUNTS.editor;
 const fixture = (name: string) => resolve('tests/fixtures/import', name);
 
 test('an editor dry-runs a file with problems and sees each one by row, column and reason', async ({ page }) => {

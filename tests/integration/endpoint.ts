@@ -26,6 +26,6 @@ export async function call(
 	await dataVersion().refresh();
 	const url = new URL(path, 'http://atlas.test');
 	const request = new Request(url, { headers });
-	const event = { url, params, request, locals: { viewer, locale: 'en' }, route: { id: null }, setHeaders: () => {} };
+	const event = { url, params, request, locals: { viewer, account: null, locale: 'en' }, route: { id: null }, setHeaders: () => {} };
 	return handler(event as never);
 }

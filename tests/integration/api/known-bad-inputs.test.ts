@@ -13,7 +13,9 @@ it('the endpoint list covers every route of the portal', () => {
 	const files = Object.keys(ROUTE_MODULES);
 	expect(files.length).toBeGreaterThan(20);
 	for (const file of files) {
-		const module = ROUTE_MODULES[file];
+		const module = ROUTE_MODULES[file] as { GET?: unknown; load?: unknown; POST?: unknown };
+		// A POST-only route (sign-out) has nothing a reader's address can send it.
+		if (!module.GET && !module.load && module.POST) continue;
 		expect(handlers.has((module.GET ?? module.load) as never), file).toBe(true);
 	}
 });

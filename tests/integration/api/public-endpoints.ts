@@ -48,6 +48,17 @@ import { GET as changesAtom } from '../../../src/routes/changes.atom/+server.ts'
 import { GET as feedAtom } from '../../../src/routes/feed.atom/+server.ts';
 import { load as embedPage } from '../../../src/routes/embed/+page.server.ts';
 import { GET as oembed } from '../../../src/routes/oembed/+server.ts';
+import { load as loginPage } from '../../../src/routes/login/+page.server.ts';
+import { load as passwordPage } from '../../../src/routes/account/password/+page.server.ts';
+import { load as auditPage } from '../../../src/routes/admin/audit/+page.server.ts';
+import { load as usersPage } from '../../../src/routes/admin/users/+page.server.ts';
+import { load as importPage } from '../../../src/routes/admin/import/+page.server.ts';
+import { load as importReportPage } from '../../../src/routes/admin/import/[id]/+page.server.ts';
+import { GET as importTemplate } from '../../../src/routes/admin/import/template.csv/+server.ts';
+import { load as reviewPage } from '../../../src/routes/admin/review/+page.server.ts';
+import { load as repliesPage } from '../../../src/routes/admin/review/replies/+page.server.ts';
+import { load as partnerPage } from '../../../src/routes/partner/+page.server.ts';
+import { GET as itemPhoto } from '../../../src/routes/media/photos/[name]/+server.ts';
 import { EMBED_OPTION_KEYS } from '../../../src/lib/share/embed-options.ts';
 
 export interface Answer {
@@ -128,6 +139,20 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'oembed', kind: 'api', handler: oembed, path: {}, query: ['url', 'maxwidth', 'maxheight', 'format'], database: true, route: () => '/oembed' },
 	{ name: 'page /data/dictionary', kind: 'page', handler: dictionaryPage, path: {}, query: [], database: false, route: () => '/data/dictionary' },
 	{ name: 'page /embed', kind: 'page', handler: embedPage, path: {}, query: [...FILTER, ...EMBED_OPTION_KEYS], database: true, route: () => '/embed' },
+	// Sign-in, and the pages of staff and partners: an anonymous reader is sent to /login
+	// (requireRole) before anything else is read; their own suites try them signed in.
+	{ name: 'page /login', kind: 'page', handler: loginPage, path: {}, query: ['next'], database: false, route: () => '/login' },
+	{ name: 'page /account/password', kind: 'page', handler: passwordPage, path: {}, query: ['next'], database: false, route: () => '/account/password' },
+	{ name: 'page /admin/audit', kind: 'page', handler: auditPage, path: {}, query: ['actor', 'action', 'table', 'from', 'to', 'page'], database: false, route: () => '/admin/audit' },
+	{ name: 'page /admin/users', kind: 'page', handler: usersPage, path: {}, query: [], database: false, route: () => '/admin/users' },
+	{ name: 'page /admin/import', kind: 'page', handler: importPage, path: {}, query: [], database: false, route: () => '/admin/import' },
+	{ name: 'page /admin/import/[id]', kind: 'page', handler: importReportPage, path: { id: '1' }, query: [], database: false, route: (p) => `/admin/import/${p.id}` },
+	{ name: 'admin/import/template.csv', kind: 'api', handler: importTemplate, path: {}, query: [], database: false, route: () => '/admin/import/template.csv' },
+	{ name: 'page /admin/review', kind: 'page', handler: reviewPage, path: {}, query: ['state', 'kind', 'country', 'q'], database: false, route: () => '/admin/review' },
+	{ name: 'page /admin/review/replies', kind: 'page', handler: repliesPage, path: {}, query: [], database: false, route: () => '/admin/review/replies' },
+	{ name: 'page /partner', kind: 'page', handler: partnerPage, path: {}, query: [], database: false, route: () => '/partner' },
+	// An item's photo, under the item's row security: a name no visible item has is a 404.
+	{ name: 'media/photos/[name]', kind: 'api', handler: itemPhoto, path: { name: 'none.jpg' }, query: [], database: true, route: (p) => `/media/photos/${p.name}` },
 	// MapLayer's lifecycle test page: a 404 unless the portal runs with ATLAS_DEV_PAGES=1.
 	{ name: 'page /dev/map-layer', kind: 'page', handler: devMapLayerPage, path: {}, query: [], database: false, route: () => '/dev/map-layer' }
 ];
@@ -145,7 +170,7 @@ export async function answer(endpoint: Endpoint, given: Record<string, string>, 
 	const url = new URL(`${address}${search ? `?${search}` : ''}`, 'http://atlas.test');
 	const request = new Request(url, { headers });
 	const event = {
-		url, params: path, request, locals: { viewer: anonymousViewer, locale: 'en' }, route: { id: endpoint.name },
+		url, params: path, request, locals: { viewer: anonymousViewer, account: null, locale: 'en' }, route: { id: endpoint.name },
 		setHeaders: () => {}, depends: () => {}, parent: async () => ({}), untrack: <T>(fn: () => T) => fn()
 	};
 	try {

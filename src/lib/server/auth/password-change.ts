@@ -3,11 +3,10 @@ import { orUnavailable } from '../http/database-unavailable.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { tokenHash, type SessionAccount } from './sessions.ts';
-import auditActorSql from './audit-actor.sql?raw';
+import { setAuditActor } from './audit-actor.ts';
 import passwordChangeSql from './password-change.sql?raw';
 import storedHashSql from './stored-hash.sql?raw';
 
-const auditActorQuery = sqlTemplate(auditActorSql);
 const passwordChangeQuery = sqlTemplate<{ id: number }>(passwordChangeSql);
 const storedHashQuery = sqlTemplate<{ password_hash: string | null }>(storedHashSql);
 
@@ -22,7 +21,7 @@ export async function changePassword(account: SessionAccount, sessionToken: stri
 	const hash = await hashPassword(next);
 	await orUnavailable(() =>
 		sql.begin(async (tx) => {
-			await auditActorQuery(tx, { actor: account.email, note: 'password changed' });
+			await setAuditActor(tx, account.email, 'password changed');
 			await passwordChangeQuery(tx, { user_id: account.id, password_hash: hash, keep_token_hash: tokenHash(sessionToken) });
 		})
 	);

@@ -12,7 +12,7 @@ export function requireRole(
 	...roles: AccountRole[]
 ): Account {
 	const account = locals.account;
-	if (account === null) {
+	if (account == null) {
 		redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
 	}
 	if (!roles.includes(account.role)) error(403, 'forbidden');

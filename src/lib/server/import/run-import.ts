@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import type postgres from 'postgres';
 import { problem, type ImportProblem } from '$lib/import/problems.ts';
 import { sqlTemplate } from '../sql-template.ts';
-import { setAuditActor } from './audit-actor.ts';
+import { setAuditActor } from '../auth/audit-actor.ts';
 import { checkHeader, FileChecks } from './file-checks.ts';
 import { readRecords, type ImportFormat } from './read-records.ts';
 import reportFinishSql from './report-finish.sql?raw';

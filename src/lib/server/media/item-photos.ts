@@ -8,7 +8,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type postgres from 'postgres';
 import sharp from 'sharp';
-import { setAuditActor } from '../import/audit-actor.ts';
+import { setAuditActor } from '../auth/audit-actor.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import itemPhotoAddSql from './item-photo-add.sql?raw';
 import { mediaDir } from './media-dir.ts';

@@ -1,5 +1,6 @@
-// Sets the audit actor of the current transaction. A local stand-in until the accounts
-// slice's writer helper lands (issue 20): the lead merges the two into one.
+// Names who writes in a transaction, for the audit log's statement triggers: the one home of
+// it for the account writer's callers that open their own transaction (the import pipeline,
+// photo uploads, a password change), where withAccountWrite's role change does not fit.
 import type postgres from 'postgres';
 import { sqlTemplate } from '../sql-template.ts';
 import auditActorSql from './audit-actor.sql?raw';
