@@ -8,6 +8,7 @@ import '$lib/server/tiles/tile-fast-path.ts';
 import { logFailure } from '$lib/server/log.ts';
 import { anonymousViewer } from '$lib/server/viewer.ts';
 import { isPinnable, nameAnsweringRelease, releasePinRefusal } from '$lib/server/releases/release-header.ts';
+import { servePinnable } from '$lib/server/releases/pinned-request.ts';
 
 export const init: ServerInit = () => {
 	// adapter-node emits this on SIGTERM/SIGINT once in-flight requests have finished:
@@ -30,9 +31,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// A CORS preflight at a public endpoint is answered here: no route handles OPTIONS.
 	if (event.request.method === 'OPTIONS' && isOpenEndpoint(event.url.pathname)) return preflightAnswer();
 	const pinnable = isPinnable(event.url.pathname);
-	const response = (pinnable && releasePinRefusal(event.url)) || await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
-	});
+	const render = async () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
+	// A pinned read is answered as of its release (kept answers, pinned-request.ts).
+	const response = pinnable ? releasePinRefusal(event.url) ?? (await servePinnable(event, render)) : await render();
 	if (pinnable) await nameAnsweringRelease(event.locals.viewer, response);
 	if (!response.headers.has('server-timing')) response.headers.set('server-timing', serverTiming(started));
 	if (event.route.id === FRAMEABLE_ROUTE) allowFraming(response.headers);
