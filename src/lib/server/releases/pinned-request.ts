@@ -1,6 +1,7 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { canonicalFilter, FILTER_KEYS, parseFilter, parseReleasePin, RELEASE_PARAM } from '$lib/filter/filter-schema.ts';
 import { dataVersion } from '../db.ts';
+import { weakened } from '../http/compression.ts';
 import { etagFor, notModified } from '../http/conditional.ts';
 import type { Viewer } from '../viewer.ts';
 import { keepAnswer, lookUpPinned, type KeptAnswer, type PinnedLookup } from './kept-answers.ts';
@@ -33,6 +34,14 @@ export function pinnedAnswerKey(url: URL, locale: string): string | null {
 	return `${url.origin}${url.pathname}?${[canonicalFilter(filter.filter), rest].filter(Boolean).join('&')}${translated}`;
 }
 
+/** The body without its content coding, or null for a coding not read here. */
+function decoded(bytes: Uint8Array, coding: string | null): Uint8Array | null {
+	if (coding === null) return bytes;
+	if (coding === 'gzip') return gunzipSync(bytes);
+	if (coding === 'br') return brotliDecompressSync(bytes);
+	return null;
+}
+
 /** The ETag of release N's answer: the same for the live answer kept and for every later serving of it. */
 export const pinnedEtag = (release: number, answerKey: string) => etagFor(`release|${release}|${answerKey}`);
 
@@ -43,6 +52,7 @@ function keptResponse(release: number, answer: KeptAnswer, request: Request): Re
 	if (answer.contentDisposition) headers.set('content-disposition', answer.contentDisposition);
 	if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
 		headers.set('content-encoding', 'gzip');
+		headers.set('etag', weakened(answer.etag));
 		return new Response(answer.gzipped as Uint8Array<ArrayBuffer>, { headers });
 	}
 	return new Response(gunzipSync(answer.gzipped) as Uint8Array<ArrayBuffer>, { headers });
@@ -75,20 +85,22 @@ export async function answerPinned(release: number, url: URL, request: Request, 
 	const read = await readUpTo(response.body, KEEP_LIMIT_BYTES);
 	if (read.kind === 'longer') return new Response(read.stream, { status: response.status, headers: response.headers });
 	const encoded = response.headers.get('content-encoding');
-	if (encoded !== null && encoded !== 'gzip') return new Response(read.bytes as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers });
-	const gzipped = encoded === 'gzip' ? read.bytes : gzipSync(read.bytes);
+	const raw = decoded(read.bytes, encoded);
+	const unkept = () => new Response(read.bytes as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers });
+	if (raw === null || raw.byteLength > KEEP_LIMIT_BYTES) return unkept();
 	const answer: KeptAnswer = {
 		status: response.status as 200 | 204,
 		contentType: response.headers.get('content-type'),
 		contentDisposition: response.headers.get('content-disposition'),
-		gzipped: response.status === 204 ? new Uint8Array() : gzipped,
+		gzipped: response.status === 204 ? new Uint8Array() : encoded === 'gzip' ? read.bytes : gzipSync(raw),
 		etag
 	};
-	const rawBytes = encoded === 'gzip' ? gunzipSync(read.bytes).byteLength : read.bytes.byteLength;
+	const rawBytes = raw.byteLength;
 	const kept = await keepAnswer(release, found.publicVersion, key, answer, rawBytes).catch(() => false);
 	const headers = new Headers(response.headers);
 	if (kept) {
-		headers.set('etag', etag);
+		// A coded body's validator is weak (compression.ts), like every compressed answer's.
+		headers.set('etag', encoded ? weakened(etag) : etag);
 		headers.set('cache-control', PINNED_CACHE_CONTROL);
 		headers.set(RELEASE_HEADER, String(release));
 	}
