@@ -37,8 +37,7 @@ const text = async (response: Response) => {
 	const bytes = new Uint8Array(await response.arrayBuffer());
 	return (response.headers.get('content-encoding') === 'gzip' ? gunzipSync(bytes) : Buffer.from(bytes)).toString('utf8');
 };
-// The download's metadata names its retrieval time; the rows are what the release pins.
-const csvRows = (body: string) => parse(body.split('\n').filter((line) => !line.startsWith('#')).join('\n'), { columns: true }) as Record<string, string>[];
+const csvRows = (body: string) => parse(body, { columns: true, bom: true }) as Record<string, string>[];
 
 function tileOf(lon: number, lat: number, z: number) {
 	const x = Math.floor(((lon + 180) / 360) * 2 ** z);
