@@ -9,6 +9,7 @@ import { logFailure } from '$lib/server/log.ts';
 import { viewerOf } from '$lib/server/auth/account.ts';
 import { heldForPasswordChange, keepPrivate, signedInAccount } from '$lib/server/auth/session-locals.ts';
 import { isPinnable, nameAnsweringRelease, releasePinRefusal } from '$lib/server/releases/release-header.ts';
+import { servePinnable } from '$lib/server/releases/pinned-request.ts';
 
 export const init: ServerInit = () => {
 	// adapter-node emits this on SIGTERM/SIGINT once in-flight requests have finished:
@@ -37,9 +38,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// A CORS preflight at a public endpoint is answered here: no route handles OPTIONS.
 	if (event.request.method === 'OPTIONS' && isOpenEndpoint(event.url.pathname)) return preflightAnswer();
 	const pinnable = isPinnable(event.url.pathname);
-	const response = (pinnable && releasePinRefusal(event.url)) || await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
-	});
+	const render = async () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
+	// A pinned read is answered as of its release (kept answers, pinned-request.ts).
+	const response = pinnable ? releasePinRefusal(event.url) ?? (await servePinnable(event, render)) : await render();
 	if (pinnable) await nameAnsweringRelease(event.locals.viewer, response);
 	if (!response.headers.has('server-timing')) response.headers.set('server-timing', serverTiming(started));
 	if (event.route.id === FRAMEABLE_ROUTE) allowFraming(response.headers);

@@ -9,7 +9,7 @@ export const load: LayoutServerLoad = async ({ url, request, locals }) => {
 	const locale = chooseLocale(url, request.headers.get('accept-language'));
 	// The current data release, for the footer and citations, and what the page says when its
 	// link cites another (`release=N`); both cached per data version.
-	const [release, pin] = await Promise.all([unlessUnavailable(() => currentRelease(locals.viewer)), releasePinFor(locals.viewer, url)]);
+	const [release, pin] = await Promise.all([unlessUnavailable(() => currentRelease(locals.viewer)), releasePinFor(locals.viewer, url, locale)]);
 	// Who is signed in, for the header (nothing else of the account reaches the browser).
 	const account = locals.account && { email: locals.account.email, role: locals.account.role };
 	return { locale, release, pin, account };

@@ -115,10 +115,14 @@ test('copying the link and the embed code puts them on the clipboard and says so
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto(`${baseURL}/?category=ammunition&country=IRQ`);
 	await expect(page).toHaveURL(/bbox=/, { timeout: 30_000 });
+	// Everything handed out cites the data release the figures come from, as the API names it.
+	const release = (await page.request.get('/api/summary')).headers()['data-release'];
+	expect(release).toMatch(/^\d+$/);
 	await page.getByTestId('share-open').click();
 	await page.getByTestId('share-copy-link').click();
 	await expect(page.getByTestId('share-link-outcome')).toHaveText('Copied');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+	const permalink = `${page.url()}&release=${release}`;
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
 
 	await page.getByTestId('share-embed-chart').selectOption('timeline');
 	await page.getByTestId('share-embed-mode').selectOption('static');
@@ -130,12 +134,9 @@ test('copying the link and the embed code puts them on the clipboard and says so
 	const code = await page.evaluate(() => navigator.clipboard.readText());
 	const bbox = new URL(page.url()).searchParams.get('bbox')!;
 	expect(code).toBe(
-		`<iframe src="${baseURL}/embed?country=IRQ&amp;category=ammunition&amp;bbox=${bbox}&amp;mode=static&amp;chart=timeline&amp;height=360" width="640" height="360" title="Ammunition · in Iraq" style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer"></iframe>`
+		`<iframe src="${baseURL}/embed?country=IRQ&amp;category=ammunition&amp;bbox=${bbox}&amp;release=${release}&amp;mode=static&amp;chart=timeline&amp;height=360" width="640" height="360" title="Ammunition · in Iraq" style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer"></iframe>`
 	);
-	// The citation names the data release the figures come from, as the API names it.
-	const release = (await page.request.get('/api/summary')).headers()['data-release'];
-	expect(release).toMatch(/^\d+$/);
-	await expect(page.getByTestId('share-citation')).toHaveValue(new RegExp(`^Diversion Atlas, Ammunition · in Iraq, ${page.url().replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')}, data release ${release}, retrieved \\w+ \\d{1,2}, \\d{4}$`));
+	await expect(page.getByTestId('share-citation')).toHaveValue(new RegExp(`^Diversion Atlas, Ammunition · in Iraq, ${permalink.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')}, data release ${release}, retrieved \\w+ \\d{1,2}, \\d{4}$`));
 	await expect(page.getByTestId('share-feed')).toHaveAttribute('href', '/feed.atom?country=IRQ&category=ammunition');
 });
 
@@ -149,5 +150,5 @@ test('without clipboard access the text is selected for the reader to copy', asy
 		const field = document.activeElement as HTMLTextAreaElement;
 		return field.value.slice(field.selectionStart, field.selectionEnd);
 	});
-	expect(selected).toMatch(/^Diversion Atlas, .+, http:\/\/[^,]+\/cases\/1, data release \d+, retrieved /);
+	expect(selected).toMatch(/^Diversion Atlas, .+, http:\/\/[^,]+\/cases\/1\?release=(\d+), data release \1, retrieved /);
 });

@@ -1,7 +1,7 @@
 // The explorer's whole view as URL query parameters: the Filter (by filter-schema.ts, its
 // own names), the viewport, the visible layers, the selection and the serial search. The URL
 // is the only source of truth, so this codec is what makes every view a permalink.
-import { FILTER_KEYS, canonicalFilter, filterToParams, parseFilter, type Filter, type FilterIssue } from '$lib/filter/filter-schema.ts';
+import { FILTER_KEYS, RELEASE_PARAM, canonicalFilter, filterToParams, parseFilter, parseReleasePin, type Filter, type FilterIssue } from '$lib/filter/filter-schema.ts';
 import type { MessageKey, MessageValues } from '$lib/i18n/translate.ts';
 import { SITE_COLOURINGS, SITE_SIZINGS, type SiteColouring, type SiteSizing } from '$lib/map/site-marks.ts';
 import { parsePlayRange, parsePlaySpeed, serialisePlayRange, type PlayRange, type PlaySpeed } from './playback.ts';
@@ -32,8 +32,13 @@ export interface ViewState {
 	filterError: FilterIssue | null;
 	/** The filter part of the query: canonical when valid, the reader's text when not. */
 	filterQuery: string;
-	/** The filter sent to the API: the canonical filter, or nothing while it is invalid. */
+	/**
+	 * The filter sent to the API: the canonical filter, or nothing while it is invalid, with the
+	 * link's release pin, so the view's figures and tiles answer as of the release it cites.
+	 */
 	dataQuery: string;
+	/** `release=N` when the link pins a release (a cited view), else empty. */
+	pinQuery: string;
 	/** Null until the reader moves the map: the map then frames the data itself. */
 	bbox: ViewBox | null;
 	layers: LayerName[];
@@ -138,13 +143,22 @@ function rawFilterQuery(params: URLSearchParams): string {
 	return raw.toString().replaceAll('%2C', ',');
 }
 
+/** `release=N` for a link that pins a valid release, else empty (the server refuses a bad one). */
+function pinQueryOf(params: URLSearchParams): string {
+	const pin = parseReleasePin(params);
+	return pin.ok && pin.release !== null ? `${RELEASE_PARAM}=${pin.release}` : '';
+}
+
+const pinned = (filterQuery: string, pinQuery: string) => [filterQuery, pinQuery].filter(Boolean).join('&');
+
 export function parseViewState(params: URLSearchParams): ViewState {
 	const parsed = parseFilter(params);
 	return {
 		filter: parsed.ok ? parsed.filter : {},
 		filterError: parsed.ok ? null : issueOf(parsed),
 		filterQuery: parsed.ok ? canonicalFilter(parsed.filter) : rawFilterQuery(params),
-		dataQuery: parsed.ok ? canonicalFilter(parsed.filter) : '',
+		dataQuery: parsed.ok ? pinned(canonicalFilter(parsed.filter), pinQueryOf(params)) : '',
+		pinQuery: pinQueryOf(params),
 		bbox: parseFraming(params),
 		layers: parseLayers(params.get('layers')),
 		selection: parseSelection(params.get('sel')),
@@ -174,7 +188,7 @@ export function applyViewChange(view: ViewState, change: ViewChange): ViewState 
 		next.filter = parsed.ok ? parsed.filter : {};
 		next.filterError = parsed.ok ? null : issueOf(parsed);
 		next.filterQuery = parsed.ok ? canonicalFilter(parsed.filter) : rawFilterQuery(params);
-		next.dataQuery = parsed.ok ? next.filterQuery : '';
+		next.dataQuery = parsed.ok ? pinned(next.filterQuery, view.pinQuery) : '';
 	}
 	return next;
 }

@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
 import type { Queryable } from './sql-file.ts';
 
-export type SqlParam = postgres.ParameterOrFragment<never> | string | number | boolean | null | Date | readonly (string | number)[];
+export type SqlParam = postgres.ParameterOrFragment<never> | string | number | boolean | null | Date | Uint8Array | readonly (string | number)[];
 
 export interface ParsedTemplate {
 	/** The query's text between slots, comments removed; one more than `names`. */

@@ -33,7 +33,7 @@ describeEachBackend('the release log', (db, backend) => {
 	it('says nothing about a pin of the current release, and names an older or unknown one', async () => {
 		const current = await latest();
 		expect((await load<{ pin: unknown }>(layoutLoad, `/?release=${current.number}`)).pin).toBeNull();
-		expect((await load<{ pin: unknown }>(layoutLoad, `/?release=${current.number + 7}`)).pin).toEqual({ cited: current.number + 7, citedOn: null, current: current.number });
+		expect((await load<{ pin: unknown }>(layoutLoad, `/?release=${current.number + 7}`)).pin).toEqual({ cited: current.number + 7, citedOn: null, current: current.number, kept: false });
 		expect((await load<{ pin: unknown }>(layoutLoad, '/?release=first')).pin).toBeNull();
 	});
 

@@ -129,12 +129,21 @@ describe('parseViewState', () => {
 		expect(state.bbox).toEqual([1, 2, 3, 4]);
 	});
 
+	it('carries a link\'s release pin into every API query, also after the filter changes', () => {
+		const state = view('country=IRQ&release=3&bbox=1,2,3,4');
+		expect(state.pinQuery).toBe('release=3');
+		expect(state.dataQuery).toBe('country=IRQ&release=3');
+		expect(applyViewChange(state, { filter: { country: ['SYR'] } }).dataQuery).toBe('country=SYR&release=3');
+		expect(view('country=IRQ&release=first').dataQuery).toBe('country=IRQ');
+	});
+
 	it('has defaults for an empty query', () => {
 		expect(view('')).toEqual({
 			filter: {},
 			filterError: null,
 			filterQuery: '',
 			dataQuery: '',
+			pinQuery: '',
 			bbox: null,
 			layers: ['sites', 'routes', 'labels'],
 			selection: null,

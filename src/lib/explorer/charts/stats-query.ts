@@ -5,8 +5,9 @@ import { withQuery } from '../explorer-api.ts';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
-export function statsUrl(filter: Filter, bounds: Bounds | null = null): string {
-	return withQuery('/api/stats', canonicalFilter(filter), bounds ? `bbox=${bounds.join(',')}` : '');
+/** `pinQuery` (`release=N`, view-state.ts) pins the figures to a cited release. */
+export function statsUrl(filter: Filter, bounds: Bounds | null = null, pinQuery = ''): string {
+	return withQuery('/api/stats', canonicalFilter(filter), bounds ? `bbox=${bounds.join(',')}` : '', pinQuery);
 }
 
 export function withoutTimeRange(filter: Filter): Filter {

@@ -7,9 +7,10 @@ import { currentRelease } from './current-release.ts';
 /** The response header naming the data release an answer's figures come from. */
 export const RELEASE_HEADER = 'data-release';
 
-// The public reads a citation can pin: the JSON API and the feeds. (Cached tiles are served
-// by the fast path before SvelteKit, db/serve-portal.ts, and carry no release header.)
-const PINNABLE = /^\/(api\/|feed\.atom$|changes\.atom$)/;
+// The public reads a citation can pin: the JSON API (downloads included), the tiles and the
+// feeds. (Unpinned cached tiles are served by the fast path before SvelteKit,
+// db/serve-portal.ts, and carry no release header; a pinned tile comes here.)
+const PINNABLE = /^\/(api\/|tiles\/|feed\.atom$|changes\.atom$)/;
 
 export const isPinnable = (path: string) => PINNABLE.test(path);
 
@@ -20,8 +21,9 @@ export function releasePinRefusal(url: URL): Response | null {
 }
 
 /**
- * Names the release that answered: the current one, whichever release the request pins
- * (answers are the current data's; a client comparing this with its pin can tell). Only on
+ * Names the release that answered, unless a pinned answer named its own (pinned-request.ts):
+ * the current one, whichever release the request pins (a pinned view never kept is answered
+ * with the current data; a client comparing this with its pin can tell). Only on
  * answers that came from the database's current data: a refusal or a 503 names none, nor an
  * answer given while the data version is unknown.
  */
@@ -29,7 +31,7 @@ export async function nameAnsweringRelease(viewer: Viewer, response: Response): 
 	// Only while the data version is held in memory: then the release is read once per version
 	// and is a memory hit after that. Unknown (starting, or the database was lost), reading it
 	// would add a database trip to every answer just when the pool is recovering.
-	if (response.status >= 400 || dataVersion().current() === null) return;
+	if (response.status >= 400 || response.headers.has(RELEASE_HEADER) || dataVersion().current() === null) return;
 	const release = await currentRelease(viewer).catch(() => null);
 	if (release) response.headers.set(RELEASE_HEADER, String(release.number));
 }

@@ -1,4 +1,4 @@
-import { parseFilter } from '$lib/filter/filter-schema.ts';
+import { parseFilter, RELEASE_PARAM } from '$lib/filter/filter-schema.ts';
 import { hasSessionCookie } from '../auth/session-cookie.ts';
 import { registerFastPath, type FastPath } from '../http/fast-path-registry.ts';
 import { headersFor } from '../http/security-headers.ts';
@@ -27,7 +27,10 @@ export const tileFromMemory: FastPath = (method, url, headers) => {
 	if (!match) return null;
 	const address = parseTileAddress({ layer: match[1], z: match[2], x: match[3], y: match[4] });
 	if (!address.ok) return null;
-	const filter = parseFilter(new URLSearchParams(query === -1 ? '' : url.slice(query + 1)));
+	const params = new URLSearchParams(query === -1 ? '' : url.slice(query + 1));
+	// A tile pinned to a release is answered as of that release, by the hook (pinned-request.ts).
+	if (params.has(RELEASE_PARAM)) return null;
+	const filter = parseFilter(params);
 	if (!filter.ok) return null;
 	const ifNoneMatch = headers['if-none-match'] ?? null;
 	const tile = cachedTile(anonymousViewer, address.address, filter.filter, ifNoneMatch);
