@@ -8,7 +8,7 @@ import '$lib/server/tiles/tile-fast-path.ts';
 import { logFailure } from '$lib/server/log.ts';
 import { viewerOf } from '$lib/server/auth/account.ts';
 import { heldForPasswordChange, keepPrivate, signedInAccount } from '$lib/server/auth/session-locals.ts';
-import { isPinnable, nameAnsweringRelease, releasePinRefusal } from '$lib/server/releases/release-header.ts';
+import { isPinnable, nameAnsweringRelease, namesRelease, releasePinRefusal } from '$lib/server/releases/release-header.ts';
 import { servePinnable } from '$lib/server/releases/pinned-request.ts';
 
 export const init: ServerInit = () => {
@@ -41,7 +41,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const render = async () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale) });
 	// A pinned read is answered as of its release (kept answers, pinned-request.ts).
 	const response = pinnable ? releasePinRefusal(event.url) ?? (await servePinnable(event, render)) : await render();
-	if (pinnable) await nameAnsweringRelease(event.locals.viewer, response);
+	if (namesRelease(event.url)) await nameAnsweringRelease(event.locals.viewer, response);
 	if (!response.headers.has('server-timing')) response.headers.set('server-timing', serverTiming(started));
 	if (event.route.id === FRAMEABLE_ROUTE) allowFraming(response.headers);
 	if (account !== null) keepPrivate(response.headers);

@@ -33,9 +33,8 @@ GRANT UPDATE (visibility, chain_visibility) ON atlas.items TO atlas_editor;
 GRANT INSERT (party_id, response_id, case_id, version, body, locked_on, visibility, synthetic),
   UPDATE (locked_on, visibility) ON atlas.right_of_reply TO atlas_editor;
 -- No grant on the audit log: its trigger runs as its owner (025), so a writer cannot append
--- rows of its own. An admin may review too: its role holds the editor's grants.
+-- rows of its own.
 REVOKE INSERT ON atlas.audit_log FROM atlas_editor;
-GRANT atlas_editor TO atlas_admin;
 GRANT EXECUTE ON FUNCTION atlas.publish_release(text) TO atlas_editor;
 
 -- Row security: the reader policies (SELECT, TO atlas_reader) already apply to the editor
@@ -70,14 +69,17 @@ DROP POLICY IF EXISTS staff_verifies ON atlas.case_verifications;
 CREATE POLICY staff_verifies ON atlas.case_verifications FOR INSERT TO atlas_editor
   WITH CHECK (atlas.viewer_role() = 'staff');
 -- audit_statement reads each row's `id`: this table's key is case_id, so give it one.
-CREATE OR REPLACE FUNCTION atlas.audit_case_verification() RETURNS trigger LANGUAGE plpgsql AS $$
+-- It runs as its owner, like audit_statement (025): no writer may append to the log itself.
+CREATE OR REPLACE FUNCTION atlas.audit_case_verification() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   INSERT INTO atlas.audit_log (actor, action, table_name, row_count, row_ids, note)
-  SELECT coalesce(nullif(current_setting('atlas.actor', true), ''), current_user), TG_OP, TG_TABLE_NAME,
+  SELECT coalesce(nullif(current_setting('atlas.actor', true), ''), session_user), TG_OP, TG_TABLE_NAME,
          count(*), array_agg(case_id::bigint), nullif(current_setting('atlas.audit_note', true), '')
   FROM new_rows HAVING count(*) > 0;
   RETURN NULL;
 END $$;
+REVOKE EXECUTE ON FUNCTION atlas.audit_case_verification() FROM PUBLIC;
 DROP TRIGGER IF EXISTS audit_insert ON atlas.case_verifications;
 CREATE TRIGGER audit_insert AFTER INSERT ON atlas.case_verifications
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas.audit_case_verification();

@@ -1,61 +1,75 @@
 // An embed pinned to a data release (`release=N`) still shows that release's figures after
-// the data changes and a later release is published, while the same embed unpinned shows the
-// new ones (kept answers: src/lib/server/releases/pinned-request.ts). The spec changes the
-// portal's database itself: E2E_DATABASE_URL names it (the one the portal under test serves).
-// The change, one public item withdrawn, is published and then undone and published again.
-import postgres from 'postgres';
+// an editor publishes more evidence in a later release, while the same embed pinned to the
+// new release shows the new ones (kept answers: src/lib/server/releases/pinned-request.ts).
+// The change goes through the portal as staff make it: the e2e editor verifies and publishes
+// a draft event (/admin/review), then unpublishes it again.
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { E2E_ACCOUNTS, signIn } from './sign-in.ts';
 
 const shots = 'tests/e2e/screenshots';
-const databaseUrl = process.env.E2E_DATABASE_URL;
 
-test.describe('a pinned embed', () => {
-	test.skip(!databaseUrl, 'E2E_DATABASE_URL names the database the portal under test serves');
+async function editorPage(browser: Browser): Promise<Page> {
+	const editor = await (await browser.newContext()).newPage();
+	await signIn(editor, E2E_ACCOUNTS.editor.email, E2E_ACCOUNTS.editor.password);
+	return editor;
+}
 
-	test('still shows the cited release\'s figure after a change, while the unpinned embed shows the new one', async ({ page }) => {
-		test.setTimeout(180_000);
-		const sql = postgres(databaseUrl!, { max: 1, onnotice: () => {} });
-		const publish = async (summary: string) => (await sql`SELECT atlas.publish_release(${summary}) AS number`)[0].number as number;
-		const [chosen] = await sql`WITH sizes AS (SELECT country_iso3, count(*) AS items FROM atlas.item_facts WHERE visibility = 'public' GROUP BY 1)
-			SELECT f.item_id, f.country_iso3 FROM atlas.item_facts f JOIN sizes USING (country_iso3)
-			WHERE f.visibility = 'public' AND f.case_ids = '{}' AND NOT EXISTS (SELECT 1 FROM atlas.trace_request_items t WHERE t.item_id = f.item_id)
-			ORDER BY sizes.items, f.item_id LIMIT 1`;
-		const country = chosen.country_iso3 as string;
-		const chartText = async () => {
-			const chart = page.getByTestId('embed-chart').getByRole('figure', { name: 'Item categories' });
-			await expect(chart).toBeVisible({ timeout: 30_000 });
-			return (await chart.textContent())!.replace(/\s+/g, ' ');
-		};
-		const open = async (path: string) => {
-			await page.goto(path);
-			await expect(page.getByTestId('explorer-map')).toHaveAttribute('data-map-idle', 'true', { timeout: 45_000 });
-			await page.waitForLoadState('networkidle');
-		};
-		try {
-			const pinned = await publish('e2e: the release an embed pins');
-			const view = `/embed?country=${country}&chart=category&release=${pinned}`;
-			// Opening the pinned embed while its release is current keeps its figures.
-			await open(view);
-			const before = await chartText();
+async function act(editor: Page, state: 'unverified' | 'verified' | 'published', key: string, button: 'Verify' | 'Publish' | 'Unpublish', done: string) {
+	await editor.goto(`/admin/review?state=${state}&kind=events`);
+	await editor.locator(`[data-review-entry="${key}"]`).getByRole('checkbox').check();
+	await editor.getByRole('button', { name: button }).click();
+	await expect(editor.locator(`[data-review-done="${button.toLowerCase()}"]`)).toContainText(done);
+}
 
-			await sql`UPDATE atlas.items SET visibility = 'draft' WHERE id = ${chosen.item_id}`;
-			const later = await publish('e2e: withdraws one item');
+test('a pinned embed still shows the cited release\'s figure after a later release, while the new release shows the new one', async ({ page, browser }) => {
+	test.setTimeout(240_000);
+	const editor = await editorPage(browser);
+	// The last draft event with a site (the review spec takes the first).
+	await editor.goto('/admin/review?state=unverified&kind=events');
+	const row = editor.locator('[data-review-entry^="events-"][data-site-id]').last();
+	const key = (await row.getAttribute('data-review-entry'))!;
+	const siteId = Number(await row.getAttribute('data-site-id'));
+	const { site } = (await (await editor.request.get(`/api/sites/${siteId}`)).json()) as { site: { iso3: string } };
+	const pinned = Number((await page.request.get('/api/summary')).headers()['data-release']);
+	expect(pinned).toBeGreaterThan(0);
 
-			await open(view);
-			expect(await chartText()).toBe(before);
-			await expect(page.getByTestId('release-pin-notice')).toHaveAttribute('data-kept', 'true');
-			await expect(page.getByTestId('release-pin-notice')).toContainText(`release ${pinned}`);
-			await page.setViewportSize({ width: 800, height: 600 });
-			await page.screenshot({ path: `${shots}/pinned-embed-kept.png` });
+	const chartText = async () => {
+		const chart = page.getByTestId('embed-chart').getByRole('figure', { name: 'Item categories' });
+		await expect(chart).toBeVisible({ timeout: 30_000 });
+		return (await chart.textContent())!.replace(/\s+/g, ' ');
+	};
+	const open = async (release: number) => {
+		await page.goto(`/embed?country=${site.iso3}&chart=category&release=${release}`);
+		await expect(page.getByTestId('explorer-map')).toHaveAttribute('data-map-idle', 'true', { timeout: 45_000 });
+		await page.waitForLoadState('networkidle');
+	};
+	// Opening the pinned embed while its release is current keeps its figures.
+	await open(pinned);
+	const before = await chartText();
 
-			await open(`/embed?country=${country}&chart=category&release=${later}`);
-			const after = await chartText();
-			expect(after).not.toBe(before);
-			await page.screenshot({ path: `${shots}/pinned-embed-current.png` });
-		} finally {
-			await sql`UPDATE atlas.items SET visibility = 'public' WHERE id = ${chosen.item_id}`;
-			await publish('e2e: publishes the item again');
-			await sql.end();
-		}
-	});
+	await act(editor, 'unverified', key, 'Verify', '1 record verified');
+	await act(editor, 'verified', key, 'Publish', 'published in data release');
+	try {
+		const later = Number((await page.request.get('/api/summary')).headers()['data-release']);
+		expect(later).toBeGreaterThan(pinned);
+
+		await open(pinned);
+		expect(await chartText()).toBe(before);
+		await expect(page.getByTestId('release-pin-notice')).toHaveAttribute('data-kept', 'true');
+		await expect(page.getByTestId('release-pin-notice')).toContainText(`release ${pinned}`);
+		await page.setViewportSize({ width: 800, height: 600 });
+		await page.screenshot({ path: `${shots}/pinned-embed-kept.png` });
+
+		// The new release counts the published items; the pinned one still does not.
+		const items = async (release: number) =>
+			((await (await page.request.get(`/api/summary?country=${site.iso3}&release=${release}`)).json()) as { items: number }).items;
+		expect(await items(later)).toBeGreaterThan(await items(pinned));
+		await open(later);
+		await expect(page.getByTestId('release-pin-notice')).toHaveCount(0);
+		await page.screenshot({ path: `${shots}/pinned-embed-current.png` });
+	} finally {
+		await act(editor, 'published', key, 'Unpublish', 'back to draft');
+		await editor.context().close();
+	}
 });

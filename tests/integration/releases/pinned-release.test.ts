@@ -23,7 +23,7 @@ type Handler = (event: never) => Response | Promise<Response>;
 
 function eventFor(path: string, headers: Record<string, string>, params: Record<string, string>, viewer: Viewer) {
 	const url = new URL(path, 'http://atlas.test');
-	return { url, params, request: new Request(url, { headers }), locals: { viewer, locale: 'en' }, route: { id: null }, isDataRequest: false, setHeaders: () => {} };
+	return { url, params, request: new Request(url, { headers }), locals: { viewer, account: null, locale: 'en' }, route: { id: null }, isDataRequest: false, setHeaders: () => {}, cookies: { get: () => undefined } };
 }
 
 /** A request through `handle` as the server runs it (the public reader), the route as its resolve. */

@@ -74,19 +74,20 @@ export async function chooseHost(sql: Sql): Promise<Canaries['host']> {
 	return { siteId: host.site_id, eventId: host.event_id, iso3: host.iso3, lon: Number(host.lon), lat: Number(host.lat), year: host.year };
 }
 
+// Kept by triggers (chain visibility), or naming the row outside the portal (an import's
+// external id and digest, unique within its source): a copy takes none of them.
+const UNCOPIED = ['chain_visibility', 'external_id', 'import_digest'];
+
 /**
  * Inserts a copy of row `id` of `table` with `id` taken from `overrides.id` and the other
- * overridden columns set; generated, trigger-kept and uniquely indexed columns are left to
- * the database. Table and column names come from the catalogue, values are parameters.
+ * overridden columns set; generated and UNCOPIED columns are left to the database. Table and column names come from the catalogue, values are parameters.
  */
 async function copyRow(sql: Sql, table: Kind, sourceId: number, overrides: Record<string, unknown>): Promise<void> {
 	const columns = await sql<{ name: string; type: string }[]>`
 		SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type
 		FROM pg_attribute a
 		WHERE a.attrelid = ${`atlas.${table}`}::regclass AND a.attnum > 0 AND NOT a.attisdropped
-		  AND a.attgenerated = '' AND a.attname <> 'chain_visibility'
-		  AND (a.attname = 'id' OR NOT EXISTS (
-		    SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisunique AND a.attnum = ANY (i.indkey)))
+		  AND a.attgenerated = '' AND NOT (a.attname = ANY (${UNCOPIED}))
 		ORDER BY a.attnum`;
 	const values: unknown[] = [sourceId];
 	const selected = columns.map(({ name, type }) => {

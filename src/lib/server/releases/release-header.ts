@@ -14,6 +14,14 @@ const PINNABLE = /^\/(api\/|tiles\/|feed\.atom$|changes\.atom$)/;
 
 export const isPinnable = (path: string) => PINNABLE.test(path);
 
+/**
+ * Whether an answer to `url` names its release: every pinnable read but an unpinned tile,
+ * which the fast path serves from memory with the same headers as SvelteKit and no database
+ * read, so neither names one (a tile's ETag already changes with the data).
+ */
+export const namesRelease = (url: URL) =>
+	isPinnable(url.pathname) && !(url.pathname.startsWith('/tiles/') && !url.searchParams.has(RELEASE_PARAM));
+
 /** A 400 naming `release` when a pinnable request's pin is no release number, else null. */
 export function releasePinRefusal(url: URL): Response | null {
 	const pin = parseReleasePin(url.searchParams);

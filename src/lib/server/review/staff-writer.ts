@@ -9,13 +9,13 @@ const auditNote = sqlTemplate(auditNoteSql);
 export type StaffTransaction = postgres.TransactionSql;
 
 /**
- * Runs `write` in one transaction as the account's writer role (withAccountWrite: an admin's
- * role holds the editor's grants, migration 027), audited under its email with `note`:
+ * Runs `write` in one transaction as the editor's writer role (withAccountWrite), audited
+ * under its email with `note` (an admin keeps users and the audit log and writes no evidence):
  * every review step goes through here, so each is one transaction whose audit rows name who
  * did it and why.
  */
 export function asStaffWriter<T>(account: Account, note: string, write: (tx: StaffTransaction) => Promise<T>): Promise<T> {
-	if (account.role !== 'editor' && account.role !== 'admin') throw new Error('only staff write');
+	if (account.role !== 'editor') throw new Error('only editors review');
 	return withAccountWrite(account, write, { note });
 }
 

@@ -9,14 +9,14 @@ import { stageUpload } from '$lib/server/import/staged-files.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	requireRole(locals, url, 'editor', 'admin');
+	requireRole(locals, url, 'editor');
 	return { reports: await orUnavailable(() => listImportReports(database())), maxBytes: MAX_IMPORT_BYTES };
 };
 
 export const actions: Actions = {
 	// Stores the upload and starts its dry run; the report page follows its progress.
 	default: async ({ locals, url, request }) => {
-		const account = requireRole(locals, url, 'editor', 'admin');
+		const account = requireRole(locals, url, 'editor');
 		const file = (await request.formData()).get('file');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { field: 'file', problem: 'noFile' as const });
 		if (file.size > MAX_IMPORT_BYTES) return fail(413, { field: 'file', problem: 'tooLarge' as const, bytes: file.size, max: MAX_IMPORT_BYTES });

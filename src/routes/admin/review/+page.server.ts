@@ -6,7 +6,8 @@ import { publishRecords, unpublishRecords, verifyRecords } from '$lib/server/rev
 import { withViewer } from '$lib/server/viewer.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const staff = ['editor', 'admin'] as const;
+// Review and publish are an editor's work; an admin keeps users and the audit log (issue 20's roles).
+const staff = ['editor'] as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRole(locals, url, ...staff);

@@ -23,7 +23,7 @@ async function report(text: string) {
 }
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
-	requireRole(locals, url, 'editor', 'admin');
+	requireRole(locals, url, 'editor');
 	const found = await report(params.id);
 	return { report: found, staged: isStaged(found.sha256) };
 };
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	// Commits the file this dry run checked, as a new report that names it.
 	commit: async ({ locals, url, params }) => {
-		const account = requireRole(locals, url, 'editor', 'admin');
+		const account = requireRole(locals, url, 'editor');
 		const checked = await report(params.id);
 		if (checked.mode !== 'dry_run' || checked.status !== 'checked' || checked.committed_by !== null) {
 			return fail(409, { problem: 'notCommittable' as const });
@@ -43,7 +43,7 @@ export const actions: Actions = {
 		redirect(303, `/admin/import/${id}`);
 	},
 	photo: async ({ locals, url, request }) => {
-		const account = requireRole(locals, url, 'editor', 'admin');
+		const account = requireRole(locals, url, 'editor');
 		const form = await request.formData();
 		const text = (name: string) => String(form.get(name) ?? '').trim();
 		const [source, item, caption, photo] = [text('source'), text('item'), text('caption'), form.get('photo')];

@@ -5,7 +5,7 @@ import { requireRole } from '$lib/server/auth/require-role.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals, url }) => {
-	requireRole(locals, url, 'editor', 'admin');
+	requireRole(locals, url, 'editor');
 	const body = stringify([IMPORT_COLUMNS.map((c) => c.name), IMPORT_COLUMNS.map((c) => c.example)], { record_delimiter: '\r\n' });
 	return new Response(body, {
 		headers: {

@@ -5,7 +5,8 @@ import { lockReply, readReplyVersions, supersedeReply } from '$lib/server/review
 import { withViewer } from '$lib/server/viewer.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const staff = ['editor', 'admin'] as const;
+// Review and publish are an editor's work; an admin keeps users and the audit log (issue 20's roles).
+const staff = ['editor'] as const;
 const idField = z.coerce.number().int().positive().max(2_147_483_647);
 const bodyField = z.string().trim().min(1).max(20_000);
 

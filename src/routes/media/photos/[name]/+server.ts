@@ -1,12 +1,14 @@
 // A stored item photo, to those who may see its item (row security on item_photos): a
 // draft's photo is a 404 to the public, like the draft itself.
-import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
+import { badRequest } from '$lib/server/bad-request.ts';
+import { PHOTO_NAME } from '$lib/server/media/item-photos.ts';
 import { readItemPhoto } from '$lib/server/media/photo-file.ts';
 
 export const GET: RequestHandler = async ({ params, locals }) => {
+	if (!PHOTO_NAME.test(params.name)) return badRequest('name: a stored photo’s name (a UUID with .jpg or .png)', 'name');
 	const photo = await readItemPhoto(locals.viewer, params.name);
-	if (!photo) error(404, 'not found');
+	if (!photo) return badRequest(`name: no photo ${params.name}`, 'name', 404);
 	return new Response(new Uint8Array(photo.bytes), {
 		headers: {
 			'content-type': photo.type,
