@@ -21,7 +21,22 @@ test.describe('the country profile', () => {
 		expect(share).toBeLessThanOrEqual(1);
 		await expect(page.locator('[data-figure="originKnown"] dd.n')).toHaveText(/[\d,]+ of [\d,]+ weapons? documented here/);
 		await expect(page.getByTestId('origin-known')).toContainText('known country of manufacture');
-		await expect(page.getByRole('table', { name: /Items and units documented here per year \(N = / })).toBeVisible();
+		// As a place of recovery: charts, not bare tables, each with its N, its demo mark and a table view.
+		const charts = page.getByTestId('recovery-charts');
+		const items = await page.locator('[data-figure="items"] dd[data-value]').getAttribute('data-value');
+		for (const id of ['country-items-by-category', 'country-documentation-by-year', 'country-items-by-country-of-manufacture', 'country-items-by-holding-force', 'country-items-by-type']) {
+			const chart = charts.locator(`[data-chart="${id}"]`);
+			await expect(chart.locator('svg rect.mark').first()).toBeVisible();
+			await expect(chart.locator('.basis')).toHaveText(new RegExp(`N = ${Number(items).toLocaleString('en')} items`));
+			await expect(chart.locator('[data-demo-figure]')).toBeVisible();
+		}
+		const timeline = charts.locator('[data-chart="country-documentation-by-year"]');
+		const drawn = await timeline.locator('svg rect.mark').evaluateAll((bars) => bars.reduce((sum, bar) => sum + Number(bar.getAttribute('data-value')), 0));
+		expect(drawn).toBe(Number(items));
+		await timeline.getByRole('button', { name: 'Table' }).click();
+		await expect(timeline.getByRole('table', { name: 'Documentation over time' })).toBeVisible();
+		const [csv] = await Promise.all([page.waitForEvent('download'), timeline.locator('[data-download="csv"]').click()]);
+		expect(csv.suggestedFilename()).toMatch(/^diversion-atlas-country-documentation-by-year-country-irq-release-\d+-\d{4}-\d{2}-\d{2}\.csv$/);
 
 		// The explorer's map, framed on Iraq and filtered to its sites.
 		const map = page.getByTestId('country-map');
@@ -62,6 +77,11 @@ test.describe('the country profile', () => {
 		await expect(map.locator('[data-map-idle="true"]')).toBeVisible({ timeout: 30_000 });
 		await expect(page.getByTestId('open-explorer-made')).toHaveAttribute('href', '/?made_in=BEL');
 		await expect(section.getByRole('table', { name: /Share of trace requests answered/ })).toBeVisible();
+		// The high-risk destinations of its materiel, linking to the whole list narrowed to Belgium.
+		const risky = page.getByTestId('producer-destinations');
+		await expect(risky.getByRole('heading', { name: /High-risk destinations of its materiel/ })).toBeVisible();
+		await expect(risky.locator('tr[data-destination]').first()).toBeVisible();
+		await expect(risky.getByTestId('destinations-all')).toHaveAttribute('href', '/destinations?made_in=BEL');
 		await page.screenshot({ path: `${screenshots}/country-BEL-producer-1280x800.png`, fullPage: true });
 
 		// The period form narrows every figure of the section and says so in the URL.

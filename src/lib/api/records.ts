@@ -230,7 +230,7 @@ export interface ChainSummary {
 export interface SiteItem extends ItemIdentity {
 	quantity: number;
 	madeIn: CountryRef | null;
-	manufacturer: { id: number; name: string } | null;
+	manufacturer: Pick<PartyRef, 'id' | 'name' | 'redFlag' | 'redFlagReason'> | null;
 	markings: Markings;
 	photos: Photo[];
 	chain: ChainSummary;
@@ -282,7 +282,7 @@ export interface ConsignmentDetail extends Consignment {
 	/** The category with most visible units (related materiel only when alone): with the recipient, the consignment's name in panels. */
 	goods: ItemCategory | null;
 	/** Who received the first transfer (the authorised recipient); null when no transfer is visible. */
-	recipient: Pick<PartyRef, 'id' | 'name' | 'kind'> | null;
+	recipient: Pick<PartyRef, 'id' | 'name' | 'kind' | 'redFlag' | 'redFlagReason'> | null;
 	transfers: Transfer[];
 	sites: RecoverySite[];
 	routes: ConsignmentRoute[];
@@ -382,7 +382,8 @@ export interface CountryProfile {
 		sites: number;
 		byCategory: CategoryTotal[];
 		topMadeIn: NamedCount[];
-		topHolders: NamedCount[];
+		/** Holding forces, with their red flag: shown wherever a party appears. */
+		topHolders: (NamedCount & Pick<PartyRef, 'redFlag' | 'redFlagReason'>)[];
 		/** At most 50: real cases first, then those with most items; `caseCount` counts all. */
 		cases: (CaseRef & { items: number })[];
 		caseCount: number;
@@ -432,7 +433,7 @@ export interface ProducerProfile {
 	/** Items per calendar year of documentation, and how many of them abroad. */
 	byYear: { year: number; items: number; units: number; abroad: number }[];
 	/** Cases holding its items: at most 10, real records first; `caseCount` counts all. */
-	cases: (CaseRef & { items: number; parties: { id: number; name: string; role: CasePartyRole; redFlag: boolean }[] })[];
+	cases: (CaseRef & { items: number; parties: { id: number; name: string; role: CasePartyRole; redFlag: boolean; redFlagReason: string | null }[] })[];
 	caseCount: number;
 	/** Years in which it received requests; region and world rates beside its own. */
 	traceByYear: TraceYear[];
@@ -450,4 +451,70 @@ export interface FlaggedParty extends PartyRef {
 	/** Visible transfers it sent and received. */
 	transfersSent: number;
 	transfersReceived: number;
+}
+
+// --- /destinations (high-risk destinations) ---------------------------------------------------
+/** A transfer a destination received, with how many of its consignment's items were later documented in conflict. */
+export interface DeliveryReceived {
+	id: number;
+	consignment: { id: number; reference: string };
+	/** The sender; null when the viewer may not see it. */
+	from: Pick<PartyRef, 'id' | 'name' | 'redFlag' | 'redFlagReason'> | null;
+	shippedFrom: string | null;
+	shippedTo: string | null;
+	items: number;
+	synthetic: boolean;
+}
+/** An item of a delivery, documented at a recovery site in a conflict-affected country. */
+export interface ItemDocumentedInConflict {
+	id: number;
+	itemType: string;
+	category: ItemCategory;
+	madeIn: string | null;
+	documentedOn: string;
+	consignmentId: number;
+	site: { id: number; name: string; iso3: string };
+	synthetic: boolean;
+}
+/** A case holding items of the destination's deliveries; `roles` are those in which it names the destination. */
+export interface DestinationCase extends CaseRef {
+	items: number;
+	roles: CasePartyRole[];
+}
+/**
+ * A recipient of deliveries later documented in conflict. `items` (units, consignments,
+ * transfers, cases) count every such row; the lists hold the first few, real records first.
+ */
+export interface HighRiskDestination extends PartyRef {
+	country: CountryRef | null;
+	items: number;
+	units: number;
+	consignments: number;
+	transfers: number;
+	cases: number;
+	/** True when any row the figures count is synthetic: the figures are demo data. */
+	figuresSynthetic: boolean;
+	/** Countries where its deliveries were documented, most items first. */
+	recoveredIn: (CountryRef & { items: number })[];
+	transfersReceived: DeliveryReceived[];
+	documentedItems: ItemDocumentedInConflict[];
+	caseList: DestinationCase[];
+}
+/** Which documented items count: made in these countries, documented in this period (all optional). */
+export interface DestinationScope {
+	madeIn: string[];
+	from: string | null;
+	to: string | null;
+}
+export interface HighRiskDestinations {
+	scope: DestinationScope;
+	/** True when any row counted on the list is synthetic. */
+	synthetic: boolean;
+	/** Distinct items and consignments counted on the list: its N (one item can count for several recipients). */
+	items: number;
+	consignments: number;
+	/** Countries of manufacture with items in consignments documented in conflict: what `madeIn` can choose. */
+	madeInChoices: CountryRef[];
+	/** Most items first, then most cases. */
+	destinations: HighRiskDestination[];
 }

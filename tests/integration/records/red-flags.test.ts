@@ -1,11 +1,15 @@
 // Red flags shown wherever the party appears, and one list of every flagged party.
 import { expect, it } from 'vitest';
+import type { TransactionSql } from 'postgres';
 import { load as flaggedLoad } from '../../../src/routes/parties/+page.server.ts';
 import { readCaseRecord } from '../../../src/lib/server/records/case-record.ts';
 import { readConsignmentDetail } from '../../../src/lib/server/records/consignment-detail.ts';
 import { readFlaggedParties } from '../../../src/lib/server/records/flagged-parties.ts';
 import { readItemChain } from '../../../src/lib/server/records/item-chain.ts';
 import { readPartyRecord } from '../../../src/lib/server/records/party-record.ts';
+import { readCountryProfile } from '../../../src/lib/server/records/country-profile.ts';
+import { readProducerProfile } from '../../../src/lib/server/records/producer-profile.ts';
+import { readSiteDetail } from '../../../src/lib/server/records/site-detail.ts';
 import { anonymousViewer } from '../../../src/lib/server/viewer.ts';
 import { asPublic } from '../as-viewer.ts';
 import { describeEachBackend } from '../backends.ts';
@@ -23,6 +27,14 @@ async function thrownStatus(work: unknown): Promise<number | undefined> {
 		return (thrown as { status?: number }).status;
 	}
 	return undefined;
+}
+
+/** Reads as the public inside a transaction that changed rows (row security on, then off again). */
+async function asPublicIn<T>(tx: TransactionSql, read: (tx: TransactionSql) => Promise<T>): Promise<T> {
+	await tx`SELECT set_config('role', 'atlas_reader', true), set_config('atlas.viewer_role', 'public', true)`;
+	const result = await read(tx);
+	await tx`RESET ROLE`;
+	return result;
 }
 
 describeEachBackend('red flags', (db, backend) => {
@@ -97,5 +109,41 @@ describeEachBackend('red flags', (db, backend) => {
 		const [maker] = await db()`SELECT id FROM atlas.parties WHERE name LIKE 'Sorbitol manufacturer%'`;
 		const supplier = await asPublic(db(), (tx) => readPartyRecord(tx, maker!.id));
 		expect(supplier!.transfers.map((t) => t.counterpart)).toContainEqual(expect.objectContaining({ redFlag: true, redFlagReason: expect.stringMatching(/Syria/) }));
+	});
+
+	it('flags a party where the explorer and the country page name it: site events, item makers, a consignment recipient, holders, case parties', async () => {
+		// The holder with most items in Iraq (so it is on the country page), at one of its sites.
+		const [event] = await db()`WITH top AS (SELECT holding_party_id FROM atlas.item_facts WHERE country_iso3 = 'IRQ' AND visibility = 'public'
+				AND holding_party_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)
+			SELECT f.holding_party_id AS holder, f.site_id, f.manufacturer_id AS maker, f.documented_on::text AS day FROM atlas.item_facts f JOIN top USING (holding_party_id)
+			WHERE f.country_iso3 = 'IRQ' AND f.visibility = 'public' AND f.manufacturer_id IS NOT NULL ORDER BY f.documented_on DESC, f.item_id LIMIT 1`;
+		const [recipient] = await db()`SELECT t.consignment_id, t.to_party_id FROM atlas.transfers t JOIN atlas.parties p ON p.id = t.to_party_id
+			WHERE t.visibility = 'public' AND p.visibility = 'public' AND NOT p.red_flag ORDER BY t.consignment_id, coalesce(t.shipped_from, '0001-01-01'::date), t.id LIMIT 1`;
+		const reason = 'Test reason: a documented history of diversion';
+		const seen = await rolledBack(db(), async (tx) => {
+			await tx`UPDATE atlas.parties SET red_flag = true, red_flag_reason = ${reason} WHERE id IN ${tx([event!.holder, event!.maker, recipient!.to_party_id])}`;
+			await tx`SELECT set_config('role', 'atlas_reader', true), set_config('atlas.viewer_role', 'public', true)`;
+			// The site's events of that day (a busy site has more than a page of newer ones).
+			const site = await readSiteDetail(tx, event!.site_id, { from: event!.day, to: event!.day }, { limit: 50, offset: 0 });
+			const consignment = await readConsignmentDetail(tx, recipient!.consignment_id);
+			const country = await readCountryProfile(tx, 'IRQ');
+			await tx`RESET ROLE`;
+			return { site, consignment, country };
+		});
+		const flagged = { redFlag: true, redFlagReason: reason };
+		const held = seen.site!.events.find((e) => e.holdingParty?.id === event!.holder && e.items.some((item) => item.manufacturer?.id === event!.maker));
+		expect(held!.holdingParty).toMatchObject(flagged);
+		expect(held!.items.find((item) => item.manufacturer?.id === event!.maker)!.manufacturer).toMatchObject(flagged);
+		expect(seen.consignment!.recipient).toMatchObject({ id: recipient!.to_party_id, ...flagged });
+		expect(seen.country!.recovery.topHolders[0]).toMatchObject({ id: event!.holder, ...flagged });
+		expect(seen.country!.recovery.topHolders.slice(1).some((row) => row.redFlag)).toBe(false);
+		// A producer's case parties carry the reason with the flag, as case pages do.
+		const before = await asPublic(db(), (tx) => readProducerProfile(tx, 'BGR', {}));
+		const named = before.cases.flatMap((c) => c.parties).find((p) => !p.redFlag)!;
+		const after = await rolledBack(db(), async (tx) => {
+			await tx`UPDATE atlas.parties SET red_flag = true, red_flag_reason = ${reason} WHERE id = ${named.id}`;
+			return asPublicIn(tx, (t) => readProducerProfile(t, 'BGR', {}));
+		});
+		expect(after.cases.flatMap((c) => c.parties).find((p) => p.id === named.id)).toMatchObject(flagged);
 	});
 });

@@ -7,7 +7,7 @@
 --   origin_point  json  {lon, lat, placeName} or null
 --   goods         text  the item category with most visible units in it, related materiel
 --                       (crates, magazines, packaging) only when nothing else is visible, or null
---   recipient     json  {id, name, kind} of the first transfer's receiving party, or null
+--   recipient     json  {id, name, kind, redFlag, redFlagReason} of the first transfer's receiving party, or null
 -- (goods and recipient name the consignment in panels: "Ammunition for the Government of Iraq")
 SELECT
   json_build_object(
@@ -27,7 +27,7 @@ SELECT
   ) AS origin_point,
   (SELECT i.category::text FROM atlas.items i WHERE i.consignment_id = c.id
    GROUP BY i.category ORDER BY i.category = 'related', sum(i.quantity) DESC, i.category LIMIT 1) AS goods,
-  (SELECT json_build_object('id', p.id, 'name', p.name, 'kind', p.kind)
+  (SELECT json_build_object('id', p.id, 'name', p.name, 'kind', p.kind, 'redFlag', p.red_flag, 'redFlagReason', p.red_flag_reason)
    FROM atlas.transfers t JOIN atlas.parties p ON p.id = t.to_party_id
    WHERE t.consignment_id = c.id
    ORDER BY coalesce(t.shipped_from, '0001-01-01'::date), t.id LIMIT 1) AS recipient

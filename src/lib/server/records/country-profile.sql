@@ -61,7 +61,8 @@ SELECT json_build_object(
                            FROM (SELECT made_in_iso3, count(*) AS items, sum(quantity) AS units FROM here
                                  WHERE made_in_iso3 IS NOT NULL GROUP BY made_in_iso3 ORDER BY count(*) DESC, made_in_iso3 LIMIT (:top)::int) AS x
                            JOIN atlas.countries m ON m.iso3 = x.made_in_iso3), '[]'::json),
-    'topHolders', coalesce((SELECT json_agg(json_build_object('id', h.id, 'iso3', h.country_iso3, 'name', h.name, 'items', x.items, 'units', x.units)
+    'topHolders', coalesce((SELECT json_agg(json_build_object('id', h.id, 'iso3', h.country_iso3, 'name', h.name, 'items', x.items, 'units', x.units,
+                                       'redFlag', h.red_flag, 'redFlagReason', h.red_flag_reason)
                                      ORDER BY x.items DESC, h.name)
                             FROM (SELECT holding_party_id, count(*) AS items, sum(quantity) AS units FROM here
                                   WHERE holding_party_id IS NOT NULL GROUP BY holding_party_id ORDER BY count(*) DESC, holding_party_id LIMIT (:top)::int) AS x

@@ -73,7 +73,7 @@ SELECT json_build_object(
   'cases', coalesce((SELECT json_agg(json_build_object('id', x.id, 'title', x.title, 'mechanism', x.mechanism, 'iso3', x.country_iso3,
                               'synthetic', x.synthetic, 'items', x.items,
                               'parties', coalesce((SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'role', cp.role,
-                                                      'redFlag', p.red_flag) ORDER BY cp.role, p.name)
+                                                      'redFlag', p.red_flag, 'redFlagReason', p.red_flag_reason) ORDER BY cp.role, p.name)
                                                    FROM atlas.case_parties cp JOIN atlas.parties p ON p.id = cp.party_id
                                                    WHERE cp.case_id = x.id), '[]'::json))
                               ORDER BY x.synthetic, x.items DESC, x.id)

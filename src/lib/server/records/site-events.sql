@@ -36,7 +36,8 @@ SELECT json_build_object(
       'id', i.id, 'category', i.category, 'itemType', i.item_type, 'model', i.model, 'calibre', i.calibre,
       'quantity', i.quantity,
       'madeIn', CASE WHEN mc.iso3 IS NULL THEN NULL ELSE json_build_object('iso3', mc.iso3, 'name', mc.name) END,
-      'manufacturer', CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('id', m.id, 'name', m.name) END,
+      'manufacturer', CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('id', m.id, 'name', m.name,
+        'redFlag', m.red_flag, 'redFlagReason', m.red_flag_reason) END,
       'markings', json_build_object('serialNumber', i.serial_number, 'lotNumber', i.lot_number,
         'factoryCode', i.factory_code, 'importMark', i.import_mark, 'state', i.marking_state),
       'photos', coalesce((SELECT json_agg(json_build_object('uri', p.uri, 'caption', p.caption, 'position', p.position)
