@@ -9,5 +9,6 @@ import releases from './messages/releases.en.json';
 import ogc from './messages/ogc.en.json';
 import exports from './messages/exports.en.json';
 import share from './messages/share.en.json';
+import briefing from './messages/briefing.en.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...briefing };

@@ -8,5 +8,6 @@ import releases from './messages/releases.fr.json';
 import ogc from './messages/ogc.fr.json';
 import exports from './messages/exports.fr.json';
 import share from './messages/share.fr.json';
+import briefing from './messages/briefing.fr.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...briefing };
