@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const region = url.searchParams.get(REGION);
 	if (region && !parsed.filter.country) {
 		const codes = regionCountries(countries, region);
-		if (!codes) error(400, `${REGION}: unknown region "${region.slice(0, 40)}"`);
+		if (!codes) error(400, `${REGION}: not one of the regions the form offers`);
 		const next = new URLSearchParams(canonicalFilter({ ...parsed.filter, country: codes }));
 		const lang = url.searchParams.get('lang');
 		if (lang) next.set('lang', lang);

@@ -48,6 +48,8 @@ import { GET as changesAtom } from '../../../src/routes/changes.atom/+server.ts'
 import { GET as feedAtom } from '../../../src/routes/feed.atom/+server.ts';
 import { load as embedPage } from '../../../src/routes/embed/+page.server.ts';
 import { GET as oembed } from '../../../src/routes/oembed/+server.ts';
+import { load as briefingPage } from '../../../src/routes/briefing/+page.server.ts';
+import { GET as briefingPdf } from '../../../src/routes/briefing.pdf/+server.ts';
 import { EMBED_OPTION_KEYS } from '../../../src/lib/share/embed-options.ts';
 
 export interface Answer {

@@ -71,7 +71,9 @@ export async function renderBriefingPdf({ url, cookie, chromiumPath: path = chro
 	} catch (failure) {
 		// A wait that ran out inside the render is the same timeout as the outer one.
 		if (failure instanceof Error && failure.name === 'TimeoutError') return { kind: 'timeout' };
-		throw failure;
+		// The page could not be reached or the browser died: said as a failed page, never a 500.
+		console.error(`[briefing] render of ${url.pathname} failed: ${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)}`);
+		return { kind: 'page-failed', status: 0 };
 	} finally {
 		clearTimeout(timer);
 		abandoned = true;
