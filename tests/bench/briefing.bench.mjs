@@ -15,6 +15,7 @@ const portal = await startPortal();
 try {
 	const total = [];
 	const render = [];
+	const phases = { launch: [], load: [], ready: [], print: [] };
 	const steps = SELECTIONS.length * ROUNDS;
 	let done = 0;
 	for (let round = 0; round < ROUNDS; round++) {
@@ -24,7 +25,9 @@ try {
 			const bytes = await response.arrayBuffer();
 			if (!response.ok) throw new Error(`${selection}: HTTP ${response.status}`);
 			total.push(performance.now() - started);
-			render.push(Number(/render;dur=(\d+)/.exec(response.headers.get('server-timing') ?? '')?.[1] ?? NaN));
+			const timing = (name) => Number(new RegExp(`${name};dur=(\\d+)`).exec(response.headers.get('server-timing') ?? '')?.[1] ?? NaN);
+			render.push(timing('render'));
+			for (const phase of Object.keys(phases)) phases[phase].push(timing(phase));
 			progress('briefings', ++done, steps);
 			if (bytes.byteLength < 1000) throw new Error(`${selection}: a PDF of ${bytes.byteLength} bytes`);
 		}
@@ -39,7 +42,7 @@ try {
 	}
 	const ms = (values, p) => `${Math.round(percentile(values, p))} ms`;
 	console.log(`GET /briefing.pdf (${total.length}): median ${ms(total, 50)}, p95 ${ms(total, 95)}, max ${ms(total, 100)} (target: under 8,000 ms)`);
-	console.log(`  of which the server's render (launch, page load, map idle, print): median ${ms(render, 50)}`);
+	console.log(`  of which the server's render: median ${ms(render, 50)}; by step (median): ${Object.entries(phases).map(([phase, values]) => `${phase} ${ms(values, 50)}`).join(', ')}`);
 	console.log(`chromium launch + close alone (5): median ${ms(launches, 50)}: what one warm browser would save per render`);
 } finally {
 	await portal.stop();

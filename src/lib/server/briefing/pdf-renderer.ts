@@ -14,11 +14,19 @@ export const RENDER_TIMEOUT_MS = 20_000;
 export const RENDER_RETRY_AFTER = 10;
 
 export type RenderOutcome =
-	| { kind: 'pdf'; bytes: Buffer; millis: number }
+	| { kind: 'pdf'; bytes: Buffer; millis: number; phases: RenderPhases }
 	| { kind: 'no-browser'; path: string }
 	| { kind: 'busy' }
 	| { kind: 'timeout' }
 	| { kind: 'page-failed'; status: number };
+
+/** Milliseconds each step of a render took (sent as Server-Timing, read by the bench). */
+export interface RenderPhases {
+	launch: number;
+	load: number;
+	ready: number;
+	print: number;
+}
 
 export interface RenderRequest {
 	/** The briefing page to print, on the portal's own origin. */
@@ -52,18 +60,28 @@ export async function renderBriefingPdf({ url, cookie, chromiumPath: path = chro
 	let timer: NodeJS.Timeout | undefined;
 	const timedOut = new Promise<RenderOutcome>((resolve) => (timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs)));
 	const render = async (): Promise<RenderOutcome> => {
+		let mark = performance.now();
+		const lap = () => {
+			const now = performance.now();
+			const took = Math.round(now - mark);
+			mark = now;
+			return took;
+		};
 		browser = await chromium.launch({ executablePath: path, args: [...CHROMIUM_FLAGS], timeout: timeoutMs });
 		// Timed out while launching: the browser that came late is closed, not used.
 		if (abandoned) throw new Error('render abandoned');
+		const launch = lap();
 		const context = await browser.newContext({ extraHTTPHeaders: cookie ? { cookie } : {} });
 		const page = await context.newPage();
 		// Only the portal's own origin: a briefing never makes its reader's printer call a third party.
 		await page.route('**/*', (route) => (new URL(route.request().url()).origin === url.origin ? route.continue() : route.abort('blockedbyclient')));
 		const response = await page.goto(url.href, { waitUntil: 'load', timeout: timeoutMs });
 		if (!response || !response.ok()) return { kind: 'page-failed', status: response?.status() ?? 0 };
+		const load = lap();
 		await page.waitForSelector('[data-ready="true"]', { timeout: timeoutMs });
+		const ready = lap();
 		const bytes = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-		return { kind: 'pdf', bytes, millis: Math.round(performance.now() - started) };
+		return { kind: 'pdf', bytes, millis: Math.round(performance.now() - started), phases: { launch, load, ready, print: lap() } };
 	};
 	const work = render();
 	try {
