@@ -71,6 +71,10 @@ export interface Endpoint {
 	/** Whether the route reads the database (inputs refused before it cost no query). */
 	database: boolean;
 	route: (path: Record<string, string>) => string;
+	/** Environment the call runs under, restored after it. */
+	env?: Record<string, string>;
+	/** The one 5xx this endpoint answers here, for want of what the harness lacks (with its own test elsewhere). */
+	unavailable?: number;
 }
 
 const FILTER = FILTER_KEYS;
@@ -130,6 +134,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'oembed', kind: 'api', handler: oembed, path: {}, query: ['url', 'maxwidth', 'maxheight', 'format'], database: true, route: () => '/oembed' },
 	{ name: 'page /data/dictionary', kind: 'page', handler: dictionaryPage, path: {}, query: [], database: false, route: () => '/data/dictionary' },
 	{ name: 'page /embed', kind: 'page', handler: embedPage, path: {}, query: [...FILTER, ...EMBED_OPTION_KEYS], database: true, route: () => '/embed' },
+	{ name: 'page /briefing', kind: 'page', handler: briefingPage, path: {}, query: [...FILTER, 'region'], database: true, route: () => '/briefing' },
+	// No server answers at atlas.test for Chromium to print, so it runs here without one: an
+	// accepted filter is the 501 (tests/integration/briefing prints real PDFs), a bad one a 400.
+	{ name: 'briefing.pdf', kind: 'api', handler: briefingPdf, path: {}, query: [...FILTER], database: true, route: () => '/briefing.pdf', env: { CHROMIUM_PATH: '/nonexistent/chromium' }, unavailable: 501 },
 	// MapLayer's lifecycle test page: a 404 unless the portal runs with ATLAS_DEV_PAGES=1.
 	{ name: 'page /dev/map-layer', kind: 'page', handler: devMapLayerPage, path: {}, query: [], database: false, route: () => '/dev/map-layer' }
 ];
@@ -150,6 +158,8 @@ export async function answer(endpoint: Endpoint, given: Record<string, string>, 
 		url, params: path, request, locals: { viewer: anonymousViewer, locale: 'en' }, route: { id: endpoint.name },
 		setHeaders: () => {}, depends: () => {}, parent: async () => ({}), untrack: <T>(fn: () => T) => fn()
 	};
+	const saved = Object.fromEntries(Object.keys(endpoint.env ?? {}).map((name) => [name, process.env[name]]));
+	Object.assign(process.env, endpoint.env);
 	try {
 		const result = await endpoint.handler(event as never);
 		if (result instanceof Response) return { status: result.status, body: await result.text(), contentType: result.headers.get('content-type') ?? '' };
@@ -158,6 +168,11 @@ export async function answer(endpoint: Endpoint, given: Record<string, string>, 
 		if (isHttpError(thrown)) return { status: thrown.status, body: JSON.stringify(thrown.body), contentType: 'application/json' };
 		if (isRedirect(thrown)) return { status: thrown.status, body: thrown.location, contentType: '' };
 		return { status: 500, body: thrown instanceof Error ? `${thrown.message}\n${thrown.stack}` : String(thrown), contentType: '' };
+	} finally {
+		for (const [name, value] of Object.entries(saved)) {
+			if (value === undefined) delete process.env[name];
+			else process.env[name] = value;
+		}
 	}
 }
 
