@@ -75,6 +75,8 @@ export interface Endpoint {
 	env?: Record<string, string>;
 	/** The one 5xx this endpoint answers here, for want of what the harness lacks (with its own test elsewhere). */
 	unavailable?: number;
+	/** Statuses an accepted input may also get (a form's choice redirected into the Filter). */
+	redirects?: number[];
 }
 
 const FILTER = FILTER_KEYS;
@@ -134,7 +136,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'oembed', kind: 'api', handler: oembed, path: {}, query: ['url', 'maxwidth', 'maxheight', 'format'], database: true, route: () => '/oembed' },
 	{ name: 'page /data/dictionary', kind: 'page', handler: dictionaryPage, path: {}, query: [], database: false, route: () => '/data/dictionary' },
 	{ name: 'page /embed', kind: 'page', handler: embedPage, path: {}, query: [...FILTER, ...EMBED_OPTION_KEYS], database: true, route: () => '/embed' },
-	{ name: 'page /briefing', kind: 'page', handler: briefingPage, path: {}, query: [...FILTER, 'region'], database: true, route: () => '/briefing' },
+	{ name: 'page /briefing', kind: 'page', handler: briefingPage, path: {}, query: [...FILTER, 'region'], database: true, route: () => '/briefing', redirects: [303] },
 	// No server answers at atlas.test for Chromium to print, so it runs here without one: an
 	// accepted filter is the 501 (tests/integration/briefing prints real PDFs), a bad one a 400.
 	{ name: 'briefing.pdf', kind: 'api', handler: briefingPdf, path: {}, query: [...FILTER], database: true, route: () => '/briefing.pdf', env: { CHROMIUM_PATH: '/nonexistent/chromium' }, unavailable: 501 },
