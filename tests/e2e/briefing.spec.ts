@@ -60,8 +60,9 @@ test('the form builds the briefing of a region and period', async ({ page }) => 
 	await expect(page.getByTestId('briefing')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 });
 });
 
-test('the explorer and the country page link to the briefing of what they show', async ({ page }) => {
+test('the explorer\'s charts panel and the country page link to the briefing of what they show', async ({ page }) => {
 	await page.goto('/?country=IRQ&from=2016-01-01');
+	await page.getByRole('button', { name: 'Charts' }).click();
 	await expect(page.getByTestId('explorer-briefing-link')).toHaveAttribute('href', '/briefing?from=2016-01-01&country=IRQ');
 	await page.goto('/countries/IRQ?from=2015&to=2019');
 	await expect(page.getByTestId('country-briefing-link')).toHaveAttribute('href', '/briefing?country=IRQ&from=2015&to=2019');

@@ -35,9 +35,9 @@ describe('briefingTitle', () => {
 	it('names the selection by name, then what and when, in each language', () => {
 		const places = selectionPlaces(countries, ['IRQ']);
 		const filter = { country: ['IRQ'], from: '2015-01-01', to: '2019-12-31' };
-		expect(briefingTitle(places, filter, translator('en').t)).toBe('Iraq · All documented items · 2015–2019');
-		expect(briefingTitle(selectionPlaces(countries, ['IRQ', 'SYR']), { ...filter, category: ['weapon'] }, translator('fr').t)).toMatch(/^Asie · Armes · 2015–2019$/);
-		expect(briefingTitle(null, {}, translator('en').t)).toBe('All countries · All documented items');
+		expect(briefingTitle(places, filter, translator('en'))).toBe('Iraq · All documented items · 2015–2019');
+		expect(briefingTitle(selectionPlaces(countries, ['IRQ', 'SYR']), { ...filter, category: ['weapon'] }, translator('fr'))).toMatch(/^Asie · Armes · 2015–2019$/);
+		expect(briefingTitle(null, {}, translator('en'))).toBe('All countries · All documented items');
 	});
 
 	it('names every Digest region in French', () => {
