@@ -1,4 +1,4 @@
-import { json } from '@sveltejs/kit';
+import { isHttpError, json } from '@sveltejs/kit';
 import { parseFilter } from '$lib/filter/filter-schema.ts';
 import { downloadName } from '$lib/exports/download-name.ts';
 import { translate } from '$lib/i18n/index.ts';
@@ -6,6 +6,7 @@ import { badRequest } from '$lib/server/bad-request.ts';
 import { briefingAddress } from '$lib/briefing/briefing-address.ts';
 import { RENDER_RETRY_AFTER, renderBriefingPdf } from '$lib/server/briefing/pdf-renderer.ts';
 import { readBriefingPage } from '$lib/server/briefing/briefing-page.ts';
+import { followRegionChoice, REGION } from '$lib/server/briefing/region-choice.ts';
 import { currentRelease } from '$lib/server/releases/current-release.ts';
 import type { RequestHandler } from './$types';
 
@@ -14,6 +15,13 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ url, locals, request }) => {
 	const filter = parseFilter(url.searchParams);
 	if (!filter.ok) return badRequest(filter.error, filter.field);
+	// A region becomes its countries here as on the page, so the PDF and the page of one address agree.
+	try {
+		await followRegionChoice(url, filter.filter, locals.viewer, locals.locale);
+	} catch (thrown) {
+		if (isHttpError(thrown) && thrown.status === 400) return badRequest(thrown.body.message, REGION);
+		throw thrown;
+	}
 	const say = (key: Parameters<typeof translate>[1]) => translate(locals.locale, key);
 	const noStore = { 'cache-control': 'no-store' };
 	const release = await currentRelease(locals.viewer);

@@ -139,7 +139,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'page /briefing', kind: 'page', handler: briefingPage, path: {}, query: [...FILTER, 'region'], database: true, route: () => '/briefing', redirects: [303] },
 	// No server answers at atlas.test for Chromium to print, so it runs here without one: an
 	// accepted filter is the 501 (tests/integration/briefing prints real PDFs), a bad one a 400.
-	{ name: 'briefing.pdf', kind: 'api', handler: briefingPdf, path: {}, query: [...FILTER], database: true, route: () => '/briefing.pdf', env: { CHROMIUM_PATH: '/nonexistent/chromium' }, unavailable: 501 },
+	{ name: 'briefing.pdf', kind: 'api', handler: briefingPdf, path: {}, query: [...FILTER, 'region'], database: true, route: () => '/briefing.pdf', env: { CHROMIUM_PATH: '/nonexistent/chromium' }, unavailable: 501, redirects: [303] },
 	// MapLayer's lifecycle test page: a 404 unless the portal runs with ATLAS_DEV_PAGES=1.
 	{ name: 'page /dev/map-layer', kind: 'page', handler: devMapLayerPage, path: {}, query: [], database: false, route: () => '/dev/map-layer' }
 ];

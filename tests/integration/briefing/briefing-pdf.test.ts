@@ -126,5 +126,12 @@ describeEachBackend('GET /briefing.pdf', (_db, backend) => {
 		const page = await get(withoutChromium.url, target.pathname + target.search);
 		expect(page.body).toContain('<h1 data-testid="briefing-title"');
 		expect(page.body).toMatch(/data-testid="briefing-title"[^>]*>Asia · All documented items · since 2015</);
+		// The PDF of a region is the PDF of its countries, and an unknown region a 400 naming it.
+		const pdfAddress = await fetch(new URL('/briefing.pdf?region=Asia&from=2015', withoutChromium.url), { redirect: 'manual' });
+		expect(pdfAddress.status).toBe(303);
+		expect(pdfAddress.headers.get('location')).toBe(`/briefing.pdf${target.search}`);
+		const unknown = await get(withoutChromium.url, '/briefing.pdf?region=Atlantis');
+		expect(unknown.status).toBe(400);
+		expect(JSON.parse(unknown.body)).toMatchObject({ field: 'region' });
 	});
 });
