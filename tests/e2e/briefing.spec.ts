@@ -50,6 +50,8 @@ test('the briefing in French', async ({ page }) => {
 
 test('the form builds the briefing of a region and period', async ({ page }) => {
 	await page.goto('/briefing');
+	// Hydrated first: hydration writes the inputs' values from the address over early typing.
+	await expect(page.getByTestId('briefing')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 });
 	const form = page.getByTestId('briefing-form');
 	await form.getByLabel('or region').selectOption('Asia');
 	await form.getByLabel('From (year)').fill('2016');
