@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './src/lib/server/chromium-flags.ts';
 
 // The test runner starts the server before playwright runs, so no webServer here:
 // the suite only needs to know where the server listens.
@@ -19,15 +20,7 @@ export default defineConfig({
 		launchOptions: {
 			// Debian's chromium: these machines never download browsers.
 			executablePath: '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--use-angle=swiftshader',
-				'--enable-unsafe-swiftshader',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
+			args: [...CHROMIUM_FLAGS]
 		}
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }]

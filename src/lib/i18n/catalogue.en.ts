@@ -12,5 +12,6 @@ import share from './messages/share.en.json';
 import accounts from './messages/accounts.en.json';
 import importing from './messages/import.en.json';
 import review from './messages/review.en.json';
+import briefing from './messages/briefing.en.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts, ...importing, ...review };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts, ...importing, ...review, ...briefing };

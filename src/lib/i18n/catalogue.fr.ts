@@ -11,5 +11,6 @@ import share from './messages/share.fr.json';
 import accounts from './messages/accounts.fr.json';
 import importing from './messages/import.fr.json';
 import review from './messages/review.fr.json';
+import briefing from './messages/briefing.fr.json';
 
-export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts, ...importing, ...review };
+export default { ...domain, ...core, ...explorer, ...records, ...charts, ...releases, ...ogc, ...exports, ...share, ...accounts, ...importing, ...review, ...briefing };

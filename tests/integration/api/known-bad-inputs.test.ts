@@ -35,9 +35,9 @@ describeEachBackend('inputs PostgreSQL cannot take', (_db, backend) => {
 					const got = await answer(endpoint, path, query);
 					const label = `${field.name}=${JSON.stringify(value)} → ${got.status} ${got.body.slice(0, 160)}`;
 					seen.push(label);
-					expect(got.status, label).toBeLessThan(500);
+					expect(got.status === endpoint.unavailable || got.status < 500, label).toBe(true);
 					expect(leakIn(got.body, got.status), label).toBeNull();
-					if (endpoint.kind === 'api' && got.status >= 400) {
+					if (endpoint.kind === 'api' && got.status >= 400 && got.status < 500) {
 						const body = JSON.parse(got.body);
 						expect(Object.keys(body).sort(), label).toEqual(['error', 'field']);
 					}

@@ -59,6 +59,8 @@ import { load as reviewPage } from '../../../src/routes/admin/review/+page.serve
 import { load as repliesPage } from '../../../src/routes/admin/review/replies/+page.server.ts';
 import { load as partnerPage } from '../../../src/routes/partner/+page.server.ts';
 import { GET as itemPhoto } from '../../../src/routes/media/photos/[name]/+server.ts';
+import { load as briefingPage } from '../../../src/routes/briefing/+page.server.ts';
+import { GET as briefingPdf } from '../../../src/routes/briefing.pdf/+server.ts';
 import { EMBED_OPTION_KEYS } from '../../../src/lib/share/embed-options.ts';
 
 export interface Answer {
@@ -80,6 +82,12 @@ export interface Endpoint {
 	/** Whether the route reads the database (inputs refused before it cost no query). */
 	database: boolean;
 	route: (path: Record<string, string>) => string;
+	/** Environment the call runs under, restored after it. */
+	env?: Record<string, string>;
+	/** The one 5xx this endpoint answers here, for want of what the harness lacks (with its own test elsewhere). */
+	unavailable?: number;
+	/** Statuses an accepted input may also get (a form's choice redirected into the Filter). */
+	redirects?: number[];
 }
 
 const FILTER = FILTER_KEYS;
@@ -142,17 +150,21 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	// Sign-in, and the pages of staff and partners: an anonymous reader is sent to /login
 	// (requireRole) before anything else is read; their own suites try them signed in.
 	{ name: 'page /login', kind: 'page', handler: loginPage, path: {}, query: ['next'], database: false, route: () => '/login' },
-	{ name: 'page /account/password', kind: 'page', handler: passwordPage, path: {}, query: ['next'], database: false, route: () => '/account/password' },
-	{ name: 'page /admin/audit', kind: 'page', handler: auditPage, path: {}, query: ['actor', 'action', 'table', 'from', 'to', 'page'], database: false, route: () => '/admin/audit' },
-	{ name: 'page /admin/users', kind: 'page', handler: usersPage, path: {}, query: [], database: false, route: () => '/admin/users' },
-	{ name: 'page /admin/import', kind: 'page', handler: importPage, path: {}, query: [], database: false, route: () => '/admin/import' },
-	{ name: 'page /admin/import/[id]', kind: 'page', handler: importReportPage, path: { id: '1' }, query: [], database: false, route: (p) => `/admin/import/${p.id}` },
-	{ name: 'admin/import/template.csv', kind: 'api', handler: importTemplate, path: {}, query: [], database: false, route: () => '/admin/import/template.csv' },
-	{ name: 'page /admin/review', kind: 'page', handler: reviewPage, path: {}, query: ['state', 'kind', 'country', 'q'], database: false, route: () => '/admin/review' },
-	{ name: 'page /admin/review/replies', kind: 'page', handler: repliesPage, path: {}, query: [], database: false, route: () => '/admin/review/replies' },
-	{ name: 'page /partner', kind: 'page', handler: partnerPage, path: {}, query: [], database: false, route: () => '/partner' },
+	{ name: 'page /account/password', kind: 'page', handler: passwordPage, path: {}, query: ['next'], database: false, route: () => '/account/password', redirects: [303] },
+	{ name: 'page /admin/audit', kind: 'page', handler: auditPage, path: {}, query: [], database: false, route: () => '/admin/audit', redirects: [303] },
+	{ name: 'page /admin/users', kind: 'page', handler: usersPage, path: {}, query: [], database: false, route: () => '/admin/users', redirects: [303] },
+	{ name: 'page /admin/import', kind: 'page', handler: importPage, path: {}, query: [], database: false, route: () => '/admin/import', redirects: [303] },
+	{ name: 'page /admin/import/[id]', kind: 'page', handler: importReportPage, path: { id: '1' }, query: [], database: false, route: (p) => `/admin/import/${p.id}`, redirects: [303] },
+	{ name: 'admin/import/template.csv', kind: 'api', handler: importTemplate, path: {}, query: [], database: false, route: () => '/admin/import/template.csv', redirects: [303] },
+	{ name: 'page /admin/review', kind: 'page', handler: reviewPage, path: {}, query: [], database: false, route: () => '/admin/review', redirects: [303] },
+	{ name: 'page /admin/review/replies', kind: 'page', handler: repliesPage, path: {}, query: [], database: false, route: () => '/admin/review/replies', redirects: [303] },
+	{ name: 'page /partner', kind: 'page', handler: partnerPage, path: {}, query: [], database: false, route: () => '/partner', redirects: [303] },
 	// An item's photo, under the item's row security: a name no visible item has is a 404.
 	{ name: 'media/photos/[name]', kind: 'api', handler: itemPhoto, path: { name: 'none.jpg' }, query: [], database: true, route: (p) => `/media/photos/${p.name}` },
+	{ name: 'page /briefing', kind: 'page', handler: briefingPage, path: {}, query: [...FILTER, 'region'], database: true, route: () => '/briefing', redirects: [303] },
+	// No server answers at atlas.test for Chromium to print, so it runs here without one: an
+	// accepted filter is the 501 (tests/integration/briefing prints real PDFs), a bad one a 400.
+	{ name: 'briefing.pdf', kind: 'api', handler: briefingPdf, path: {}, query: [...FILTER, 'region'], database: true, route: () => '/briefing.pdf', env: { CHROMIUM_PATH: '/nonexistent/chromium' }, unavailable: 501, redirects: [303] },
 	// MapLayer's lifecycle test page: a 404 unless the portal runs with ATLAS_DEV_PAGES=1.
 	{ name: 'page /dev/map-layer', kind: 'page', handler: devMapLayerPage, path: {}, query: [], database: false, route: () => '/dev/map-layer' }
 ];
@@ -173,6 +185,8 @@ export async function answer(endpoint: Endpoint, given: Record<string, string>, 
 		url, params: path, request, locals: { viewer: anonymousViewer, account: null, locale: 'en' }, route: { id: endpoint.name },
 		setHeaders: () => {}, depends: () => {}, parent: async () => ({}), untrack: <T>(fn: () => T) => fn()
 	};
+	const saved = Object.fromEntries(Object.keys(endpoint.env ?? {}).map((name) => [name, process.env[name]]));
+	Object.assign(process.env, endpoint.env);
 	try {
 		const result = await endpoint.handler(event as never);
 		if (result instanceof Response) return { status: result.status, body: await result.text(), contentType: result.headers.get('content-type') ?? '' };
@@ -181,6 +195,11 @@ export async function answer(endpoint: Endpoint, given: Record<string, string>, 
 		if (isHttpError(thrown)) return { status: thrown.status, body: JSON.stringify(thrown.body), contentType: 'application/json' };
 		if (isRedirect(thrown)) return { status: thrown.status, body: thrown.location, contentType: '' };
 		return { status: 500, body: thrown instanceof Error ? `${thrown.message}\n${thrown.stack}` : String(thrown), contentType: '' };
+	} finally {
+		for (const [name, value] of Object.entries(saved)) {
+			if (value === undefined) delete process.env[name];
+			else process.env[name] = value;
+		}
 	}
 }
 
