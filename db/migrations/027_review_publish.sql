@@ -35,6 +35,9 @@ GRANT INSERT (party_id, response_id, case_id, version, body, locked_on, visibili
 -- No grant on the audit log: its trigger runs as its owner (025), so a writer cannot append
 -- rows of its own.
 REVOKE INSERT ON atlas.audit_log FROM atlas_editor;
+-- An admin keeps users and the audit log and writes no evidence (an early draft of this
+-- migration made it an editor too: undone wherever it ran).
+REVOKE atlas_editor FROM atlas_admin;
 GRANT EXECUTE ON FUNCTION atlas.publish_release(text) TO atlas_editor;
 
 -- Row security: the reader policies (SELECT, TO atlas_reader) already apply to the editor

@@ -245,7 +245,8 @@ const goodQuery = (endpoint: Endpoint, max = 3, except = '') =>
 		.chain((keys) => fc.tuple(...keys.map((k) => GOOD[k].map((v) => [k, v] as [string, string]))));
 const badValue = (endpoint: Endpoint, field: string) => BAD[`${endpoint.name}:${field}`] ?? BAD[field];
 // The parameters that have values to refuse (`lang` falls back to a default, any rest path is a 404).
-const refusable = (endpoint: Endpoint) => [...Object.keys(endpoint.path), ...endpoint.query].filter((field) => badValue(endpoint, field));
+// A page behind sign-in sends an anonymous reader to /login before it reads any input: none to refuse.
+const refusable = (endpoint: Endpoint) => (endpoint.guarded ? [] : [...Object.keys(endpoint.path), ...endpoint.query].filter((field) => badValue(endpoint, field)));
 // Stats and tiles of a whole low zoom cost the most; give them narrow views.
 const narrowing: [string, string][] = [['country', 'IRQ'], ['from', '2016']];
 // The endpoints that read every matching item (downloads stream them all): asked narrowed.
@@ -306,7 +307,7 @@ describeEachBackend('any input to any public endpoint', (db, backend) => {
 					const got = await check(endpoint, path, query);
 					const expected = [200, 204, 304, 308, 404, ...(endpoint.redirects ?? []), ...(endpoint.unavailable ? [endpoint.unavailable] : [])];
 					expect(expected, `${got.status} ${got.body.slice(0, 200)}`).toContain(got.status);
-					if (got.status === 404) expect(['id', 'iso3', 'path', 'featureId']).toContain(endpoint.kind === 'api' ? JSON.parse(got.body).field : Object.keys(path)[0]);
+					if (got.status === 404) expect(['id', 'iso3', 'path', 'featureId', 'name']).toContain(endpoint.kind === 'api' ? JSON.parse(got.body).field : Object.keys(path)[0]);
 				}
 			),
 			{ numRuns: RUNS.accepted }

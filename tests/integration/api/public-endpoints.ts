@@ -48,6 +48,7 @@ import { GET as changesAtom } from '../../../src/routes/changes.atom/+server.ts'
 import { GET as feedAtom } from '../../../src/routes/feed.atom/+server.ts';
 import { load as embedPage } from '../../../src/routes/embed/+page.server.ts';
 import { GET as oembed } from '../../../src/routes/oembed/+server.ts';
+import { load as destinationsPage } from '../../../src/routes/destinations/+page.server.ts';
 import { load as loginPage } from '../../../src/routes/login/+page.server.ts';
 import { load as passwordPage } from '../../../src/routes/account/password/+page.server.ts';
 import { load as auditPage } from '../../../src/routes/admin/audit/+page.server.ts';
@@ -88,6 +89,8 @@ export interface Endpoint {
 	unavailable?: number;
 	/** Statuses an accepted input may also get (a form's choice redirected into the Filter). */
 	redirects?: number[];
+	/** Behind sign-in: an anonymous reader is sent to /login (303) before any input is read. */
+	guarded?: boolean;
 }
 
 const FILTER = FILTER_KEYS;
@@ -147,18 +150,19 @@ export const ENDPOINTS: readonly Endpoint[] = [
 	{ name: 'oembed', kind: 'api', handler: oembed, path: {}, query: ['url', 'maxwidth', 'maxheight', 'format'], database: true, route: () => '/oembed' },
 	{ name: 'page /data/dictionary', kind: 'page', handler: dictionaryPage, path: {}, query: [], database: false, route: () => '/data/dictionary' },
 	{ name: 'page /embed', kind: 'page', handler: embedPage, path: {}, query: [...FILTER, ...EMBED_OPTION_KEYS], database: true, route: () => '/embed' },
+	{ name: 'page /destinations', kind: 'page', handler: destinationsPage, path: {}, query: ['made_in', 'from', 'to'], database: true, route: () => '/destinations' },
 	// Sign-in, and the pages of staff and partners: an anonymous reader is sent to /login
 	// (requireRole) before anything else is read; their own suites try them signed in.
 	{ name: 'page /login', kind: 'page', handler: loginPage, path: {}, query: ['next'], database: false, route: () => '/login' },
-	{ name: 'page /account/password', kind: 'page', handler: passwordPage, path: {}, query: ['next'], database: false, route: () => '/account/password', redirects: [303] },
-	{ name: 'page /admin/audit', kind: 'page', handler: auditPage, path: {}, query: [], database: false, route: () => '/admin/audit', redirects: [303] },
-	{ name: 'page /admin/users', kind: 'page', handler: usersPage, path: {}, query: [], database: false, route: () => '/admin/users', redirects: [303] },
-	{ name: 'page /admin/import', kind: 'page', handler: importPage, path: {}, query: [], database: false, route: () => '/admin/import', redirects: [303] },
-	{ name: 'page /admin/import/[id]', kind: 'page', handler: importReportPage, path: { id: '1' }, query: [], database: false, route: (p) => `/admin/import/${p.id}`, redirects: [303] },
-	{ name: 'admin/import/template.csv', kind: 'api', handler: importTemplate, path: {}, query: [], database: false, route: () => '/admin/import/template.csv', redirects: [303] },
-	{ name: 'page /admin/review', kind: 'page', handler: reviewPage, path: {}, query: [], database: false, route: () => '/admin/review', redirects: [303] },
-	{ name: 'page /admin/review/replies', kind: 'page', handler: repliesPage, path: {}, query: [], database: false, route: () => '/admin/review/replies', redirects: [303] },
-	{ name: 'page /partner', kind: 'page', handler: partnerPage, path: {}, query: [], database: false, route: () => '/partner', redirects: [303] },
+	{ name: 'page /account/password', kind: 'page', handler: passwordPage, path: {}, query: ['next'], database: false, route: () => '/account/password', redirects: [303], guarded: true },
+	{ name: 'page /admin/audit', kind: 'page', handler: auditPage, path: {}, query: [], database: false, route: () => '/admin/audit', redirects: [303], guarded: true },
+	{ name: 'page /admin/users', kind: 'page', handler: usersPage, path: {}, query: [], database: false, route: () => '/admin/users', redirects: [303], guarded: true },
+	{ name: 'page /admin/import', kind: 'page', handler: importPage, path: {}, query: [], database: false, route: () => '/admin/import', redirects: [303], guarded: true },
+	{ name: 'page /admin/import/[id]', kind: 'page', handler: importReportPage, path: { id: '1' }, query: [], database: false, route: (p) => `/admin/import/${p.id}`, redirects: [303], guarded: true },
+	{ name: 'admin/import/template.csv', kind: 'api', handler: importTemplate, path: {}, query: [], database: false, route: () => '/admin/import/template.csv', redirects: [303], guarded: true },
+	{ name: 'page /admin/review', kind: 'page', handler: reviewPage, path: {}, query: [], database: false, route: () => '/admin/review', redirects: [303], guarded: true },
+	{ name: 'page /admin/review/replies', kind: 'page', handler: repliesPage, path: {}, query: [], database: false, route: () => '/admin/review/replies', redirects: [303], guarded: true },
+	{ name: 'page /partner', kind: 'page', handler: partnerPage, path: {}, query: [], database: false, route: () => '/partner', redirects: [303], guarded: true },
 	// An item's photo, under the item's row security: a name no visible item has is a 404.
 	{ name: 'media/photos/[name]', kind: 'api', handler: itemPhoto, path: { name: 'none.jpg' }, query: [], database: true, route: (p) => `/media/photos/${p.name}` },
 	{ name: 'page /briefing', kind: 'page', handler: briefingPage, path: {}, query: [...FILTER, 'region'], database: true, route: () => '/briefing', redirects: [303] },
