@@ -46,6 +46,20 @@ const aggregateLane = pLimit(AGGREGATE_LANES);
 // A reader's request never runs longer than this; tiles and stats set their own bounds.
 const statementTimeout = '15s';
 
+// An aggregate that has not settled this long after its statement timeout is on a connection
+// the client lost without noticing (see withViewer): its lane is freed and its reader gets the
+// 503 of a lost connection, so a few such reads cannot stop every aggregate for good.
+const LANE_HOLD_MS = 20_000;
+
+function freeLaneAfter<T>(work: Promise<T>): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const lost = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${LANE_HOLD_MS} ms`), { code: 'CONNECTION_DESTROYED' })), LANE_HOLD_MS);
+		timer.unref();
+	});
+	return orUnavailable(() => Promise.race([work, lost])).finally(() => clearTimeout(timer));
+}
+
 /**
  * Runs `read` in a transaction as `atlas_reader` with the viewer set locally: every read
  * of publishable data goes through here, so visibility is enforced by the database.
@@ -64,7 +78,7 @@ export async function withViewer<T>(
 	read: (tx: ViewerTransaction, snapshot: ViewerSnapshot) => Promise<T>,
 	{ serial = false, aggregate = false }: ViewerOptions = {}
 ): Promise<T> {
-	if (aggregate) return aggregateLane(() => withViewer(viewer, read, { serial }));
+	if (aggregate) return aggregateLane(() => freeLaneAfter(withViewer(viewer, read, { serial })));
 	const country = viewer.role === 'partner' ? viewer.country : '';
 	if (viewer.role === 'partner' && !/^[A-Z]{3}$/.test(country)) {
 		throw new Error('a partner viewer needs an ISO 3166 alpha-3 country');

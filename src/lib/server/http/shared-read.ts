@@ -13,14 +13,23 @@ const values = new LRUCache<string, { value: unknown }>({ max: 2000 });
 
 // Readers asking for the same missing answer at once wait for one read instead of each running
 // it: under load, 200 connections opening one country page ran its 2 s of SQL 200 times.
-const running = new Map<string, Promise<unknown>>();
+// A read still running after this long is not joined: its connection may have been dropped
+// in a way the client never settles (postgres.js, a terminated backend under load), and every
+// later reader of its key would wait on it until the data changed. Later readers start their
+// own read instead; a slow read meanwhile only costs one more run.
+const JOIN_WITHIN_MS = 5_000;
+const running = new Map<string, { read: Promise<unknown>; since: number }>();
 
 /** One run of `read` per `key` at a time; callers arriving meanwhile get the same promise. */
 export function coalesced<T>(key: string, read: () => Promise<T>): Promise<T> {
 	const pending = running.get(key);
-	if (pending) return pending as Promise<T>;
-	const started = read().finally(() => running.delete(key));
-	running.set(key, started);
+	if (pending && performance.now() - pending.since < JOIN_WITHIN_MS) return pending.read as Promise<T>;
+	const entry = { read: Promise.resolve() as Promise<unknown>, since: performance.now() };
+	const started = read().finally(() => {
+		if (running.get(key) === entry) running.delete(key);
+	});
+	entry.read = started;
+	running.set(key, entry);
 	return started;
 }
 
