@@ -25,8 +25,10 @@ describe('the portal with its embedded database', () => {
 	beforeAll(async () => {
 		preparePortal();
 		dir = mkdtempSync(join(tmpdir(), 'atlas-portal-'));
-		portal = await startPortal({ DATA_DIR: dir, DATABASE_URL: '' });
-	}, 240_000);
+		// It seeds its own demo data first: about 100 s alone on this 2-core machine, and over the
+		// 150 s default while the other test files run beside it (seen in CI), so it gets longer.
+		portal = await startPortal({ DATA_DIR: dir, DATABASE_URL: '' }, { timeoutMs: 420_000 });
+	}, 480_000);
 
 	afterAll(async () => {
 		await portal?.stop();
