@@ -14,6 +14,8 @@ ensureBuild();
 const work = mkdtempSync(join(tmpdir(), 'atlas-tests-'));
 const env = { ...process.env, ATLAS_TEST_DATA_DIR: join(work, 'data') };
 const counts = { passed: 0, failed: 0, skipped: 0 };
+// Named again beside the summary, which is often all of a long run's output that is kept.
+const failedNames = [];
 
 function runStep(args, extraEnv) {
 	const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
@@ -42,6 +44,21 @@ async function servingUrl(portal, seconds) {
 	return null;
 }
 
+/** The titles of the Playwright tests whose last result was not the expected one. */
+function unexpectedSpecs(report) {
+	const names = [];
+	const walk = (suite, path) => {
+		for (const spec of suite.specs ?? []) {
+			for (const test of spec.tests ?? []) {
+				if (test.status === 'unexpected') names.push(`${spec.file} › ${[...path, spec.title].join(' › ')}`);
+			}
+		}
+		for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+	};
+	for (const suite of report.suites ?? []) walk(suite, []);
+	return names;
+}
+
 let status = 0;
 try {
 	say('unit and integration tests (vitest)');
@@ -58,6 +75,10 @@ try {
 			if (ran === 0) {
 				console.error(`[test] ${file.name} ran no test`);
 				counts.failed += 1;
+				failedNames.push(`${file.name}: ran no test`);
+			}
+			for (const test of file.assertionResults) {
+				if (test.status === 'failed') failedNames.push(`${file.name.replace(`${root}/`, '')} › ${test.fullName}`);
 			}
 		}
 		if (report.numTotalTests === 0) counts.failed += 1;
@@ -76,7 +97,8 @@ try {
 		const playwrightReport = join(work, 'playwright.json');
 		status |= runStep(['playwright', 'test', '--reporter=list,json'], { E2E_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
 		if (existsSync(playwrightReport)) {
-			const { stats } = JSON.parse(readFileSync(playwrightReport, 'utf8'));
+			const playwrightResults = JSON.parse(readFileSync(playwrightReport, 'utf8'));
+			const { stats } = playwrightResults;
 			if (stats.expected + stats.unexpected + stats.flaky === 0) {
 				console.error('[test] the end-to-end suite ran no test');
 				counts.failed += 1;
@@ -84,6 +106,7 @@ try {
 			counts.passed += stats.expected + stats.flaky;
 			counts.failed += stats.unexpected;
 			counts.skipped += stats.skipped;
+			failedNames.push(...unexpectedSpecs(playwrightResults));
 		} else counts.failed += 1;
 	} else {
 		console.error('[test] the portal did not become healthy for the end-to-end tests');
@@ -95,5 +118,6 @@ try {
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }
+for (const name of failedNames) console.log(`[test] failed: ${name}`);
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(status === 0 && counts.failed === 0 ? 0 : 1);

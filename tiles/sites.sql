@@ -56,3 +56,6 @@ SELECT cy * 4096 + cx AS id,
 FROM celled
 WHERE :z::int <= :cluster_max_zoom::int
 GROUP BY cx, cy
+-- In id order: the same rows make the same bytes whatever plan the database picks, so a
+-- tile's body and ETag change only when its features do.
+ORDER BY id

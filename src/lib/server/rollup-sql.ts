@@ -1,4 +1,4 @@
-import { FILTER_KEYS, type Filter } from '$lib/filter/filter-schema.ts';
+import { FILTER_KEYS, type Filter, type FilterKey } from '$lib/filter/filter-schema.ts';
 import { FILTER_COLUMNS, TIME_KEYS, type FilterColumn } from './filter-columns.ts';
 import type { SqlFragment } from './filter-sql.ts';
 import type { Queryable } from './sql-file.ts';
@@ -35,3 +35,45 @@ export function siteRollup(sql: Queryable, filter: Filter): SqlFragment {
 	const timed = TIME_KEYS.some((key) => filter[key] !== undefined);
 	return sql`${sql.unsafe(timed ? 'atlas.site_rollup' : 'atlas.site_total_rollup')}`;
 }
+
+// The keys atlas.site_dimension_rollup (db/migrations/028) keeps as (dimension, value) rows,
+// and whether one item holds one value of each (then a list of values sums exactly) or may
+// hold several (then one value only, or an item would count once per value it holds).
+const SITE_DIMENSIONS = {
+	type: { dimension: 'type', oneValuePerItem: true },
+	made_in: { dimension: 'made_in', oneValuePerItem: true },
+	marking: { dimension: 'marking', oneValuePerItem: true },
+	response: { dimension: 'response', oneValuePerItem: false }
+} as const satisfies Partial<Record<FilterKey, { dimension: string; oneValuePerItem: boolean }>>;
+
+/** A Filter as the per-site dimension rollup reads it: one (dimension, values) and the rest on the rollup keys. */
+export interface SiteDimensionChoice {
+	dimension: string;
+	values: string[];
+	/** The Filter without that key: canUseRollup holds for it. */
+	rest: Filter;
+}
+
+/**
+ * Whether atlas.site_dimension_rollup answers the sites tile for `filter`: exactly one key it
+ * keeps (with one value when an item may hold several), every other key one the rollups
+ * carry. Null when the 018 rollups answer on their own, or item rows must.
+ */
+export function siteDimensionChoice(filter: Filter): SiteDimensionChoice | null {
+	if (canUseRollup(filter)) return null;
+	const given = (Object.keys(SITE_DIMENSIONS) as (keyof typeof SITE_DIMENSIONS)[]).filter((key) => filter[key] !== undefined);
+	if (given.length !== 1) return null;
+	const [key] = given;
+	const values = (filter[key] as readonly string[]).map(String);
+	if (!SITE_DIMENSIONS[key].oneValuePerItem && values.length !== 1) return null;
+	const rest = { ...filter };
+	delete rest[key];
+	if (!canUseRollup(rest)) return null;
+	return { dimension: SITE_DIMENSIONS[key].dimension, values, rest };
+}
+
+/** Where the sites tile's per-site counts come from: the 018 rollups, 028's, or item rows. */
+export type SiteCountSource = CountSource | 'site dimensions';
+
+export const siteCountSource = (filter: Filter): SiteCountSource =>
+	canUseRollup(filter) ? 'rollups' : siteDimensionChoice(filter) ? 'site dimensions' : 'items';

@@ -1,4 +1,4 @@
-// The rollups (db/migrations/018_fact_rollups.sql, and the case signatures and request facts of 022) are a GROUP BY of atlas.item_facts after
+// The rollups (db/migrations/018_fact_rollups.sql and 028, and the case signatures and request facts of 022) are a GROUP BY of atlas.item_facts after
 // any committed change of facts: inserts, deletes and updates of any column they sum or are
 // keyed by, in any mix per statement, and the full refresh (delete all, insert all). The
 // expected GROUP BY is written here, independently of the trigger's SQL.
@@ -49,6 +49,20 @@ const ROLLUPS: { name: string; actual: string; expected: string; whole?: true }[
 					LATERAL (SELECT DISTINCT class FROM unnest(response_classes) AS class) AS r
 			) AS f
 			GROUP BY dimension, value, ${KEY_COLUMNS}`
+	},
+	{
+		// 028: per site, the dimensions a sites tile may be filtered by one at a time.
+		name: 'site_dimension_rollup',
+		actual: `SELECT dimension, value, site_id, ${KEY_COLUMNS}, items::bigint, units::bigint FROM atlas.site_dimension_rollup`,
+		expected: `SELECT dimension, value, site_id, ${KEY_COLUMNS}, count(*)::bigint, sum(quantity)::bigint
+			FROM (
+				SELECT 'type' AS dimension, item_type AS value, site_id, quantity, ${KEY} FROM atlas.item_facts
+				UNION ALL SELECT 'made_in', made_in_iso3::text, site_id, quantity, ${KEY} FROM atlas.item_facts WHERE made_in_iso3 IS NOT NULL
+				UNION ALL SELECT 'marking', marking_state::text, site_id, quantity, ${KEY} FROM atlas.item_facts
+				UNION ALL SELECT 'response', r.class, site_id, quantity, ${KEY} FROM atlas.item_facts,
+					LATERAL (SELECT DISTINCT class FROM unnest(response_classes) AS class) AS r
+			) AS f
+			GROUP BY dimension, value, site_id, ${KEY_COLUMNS}`
 	},
 	{
 		name: 'case_rollup',

@@ -1,14 +1,15 @@
 // The rollups answer exactly as item rows: for every Filter rollup-sql.ts sends to them,
 // the sites tiles, the explorer summary, the facet lists and the chart aggregates read from
 // the rollups equal the same answers read from atlas.item_facts, for the public, a partner
-// (whose restricted rows the rollups must count under the facts' partition rule) and staff.
+// (whose restricted rows the rollups must count under the facts' partition rule) and staff;
+// and the sites tiles filtered on one item dimension read from its per-site rollup (028).
 import fc from 'fast-check';
 import type { Sql, TransactionSql } from 'postgres';
 import { beforeAll, expect, it } from 'vitest';
 import type { Filter } from '../../../src/lib/filter/filter-schema.ts';
 import { ITEM_CATEGORIES } from '../../../src/lib/domain/vocabulary.ts';
 import { facetCounts, summarise } from '../../../src/lib/server/map/explorer-counts.ts';
-import { canUseRollup, type CountSource } from '../../../src/lib/server/rollup-sql.ts';
+import { canUseRollup, siteCountSource, type CountSource, type SiteCountSource } from '../../../src/lib/server/rollup-sql.ts';
 import { evidenceStats } from '../../../src/lib/server/stats/evidence-stats.ts';
 import { layerRows } from '../../../src/lib/server/tiles/tile-layers.ts';
 import { asViewer } from '../as-viewer.ts';
@@ -32,6 +33,8 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 	let viewers: Viewer[] = [];
 	let countries: string[] = [];
 	let tiles: ReturnType<typeof tileAt>[] = [];
+	let madeIn: string[] = [];
+	let itemType = '';
 
 	beforeAll(async () => {
 		const sql = db();
@@ -43,7 +46,19 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 		countries = (await sql`SELECT country_iso3::text AS iso3 FROM atlas.item_facts GROUP BY 1 ORDER BY count(*) DESC LIMIT 4`).map((r) => r.iso3);
 		const [site] = await sql`SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM atlas.sites WHERE country_iso3 = ${countries[0]} ORDER BY id LIMIT 1`;
 		tiles = [0, 4, 8].map((z) => tileAt(z, site.lon, site.lat));
+		madeIn = (await sql`SELECT made_in_iso3::text AS iso3 FROM atlas.item_facts WHERE made_in_iso3 IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 2`).map((r) => r.iso3);
+		[{ itemType }] = await sql`SELECT item_type AS "itemType" FROM atlas.item_facts GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
 	});
+
+	// Filters on one item dimension with the rollups' keys (db/migrations/028).
+	const dimensionFilters = (): Filter[] => [
+		{ made_in: [madeIn[0]] },
+		{ made_in: madeIn, from: '2014-01-01', to: '2019-12-31', category: ['weapon', 'ammunition'] },
+		{ type: [itemType], country: countries.slice(0, 2) },
+		{ marking: ['obliterated', 'intact'], from: '2015-01-01' },
+		{ response: ['none'], category: ['weapon'] },
+		{ response: ['permissive'], to: '2017-12-31' }
+	];
 
 	const filters = (): Filter[] => [
 		{},
@@ -94,6 +109,25 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 					const rows = await bothPaths(db(), viewer, async (tx, source) => sortedRows(await layerRows(tx, address, filter, source)));
 					expect(rows.rollups, `${JSON.stringify(viewer)} ${JSON.stringify(filter)} ${address.z}/${address.x}/${address.y}`).toEqual(rows.items);
 					features += rows.items.length;
+				}
+			}
+		}
+		expect(features).toBeGreaterThan(0);
+	}, 240_000);
+
+	it('the sites tiles filtered on one item dimension have the same features from its per-site rollup as from item rows', async () => {
+		let features = 0;
+		const both = async (sql: Sql, viewer: Viewer, read: (tx: TransactionSql, source: SiteCountSource) => Promise<unknown>) => ({
+			rollup: await asViewer(sql, viewer, (tx) => read(tx, 'site dimensions')),
+			items: await asViewer(sql, viewer, (tx) => read(tx, 'items'))
+		});
+		for (const filter of dimensionFilters()) {
+			expect(siteCountSource(filter), JSON.stringify(filter)).toBe('site dimensions');
+			for (const viewer of viewers) {
+				for (const address of tiles) {
+					const rows = await both(db(), viewer, async (tx, source) => sortedRows(await layerRows(tx, address, filter, source)));
+					expect(rows.rollup, `${JSON.stringify(viewer)} ${JSON.stringify(filter)} ${address.z}/${address.x}/${address.y}`).toEqual(rows.items);
+					features += (rows.items as unknown[]).length;
 				}
 			}
 		}

@@ -60,7 +60,7 @@ async function ask({ endpoint: e, path, query }: Question, viewer: Viewer): Prom
 		const result = await e.handler(event as never);
 		if (!(result instanceof Response)) return { status: 200, contentType: 'data', body: steady(JSON.stringify(result)) };
 		const contentType = result.headers.get('content-type') ?? '';
-		if (/protobuf|mvt/.test(contentType)) {
+		if (/protobuf|mvt|vector-tile/.test(contentType)) {
 			const tile = result.status === 200 ? await decodeTile(result) : {};
 			return { status: result.status, contentType, body: JSON.stringify(tile) };
 		}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Filter } from '../../../src/lib/filter/filter-schema.ts';
-import { canUseRollup, countSource } from '../../../src/lib/server/rollup-sql.ts';
+import { canUseRollup, countSource, siteCountSource, siteDimensionChoice } from '../../../src/lib/server/rollup-sql.ts';
 
 describe('canUseRollup: the rollups answer a Filter only on the keys they carry, and time on year edges', () => {
 	it.each<[string, Filter]>([
@@ -30,5 +30,36 @@ describe('canUseRollup: the rollups answer a Filter only on the keys they carry,
 	])('answers %s from item rows', (_, filter) => {
 		expect(canUseRollup(filter)).toBe(false);
 		expect(countSource(filter)).toBe('items');
+	});
+});
+
+describe('siteDimensionChoice: the per-site dimension rollup answers a sites tile filtered on one item dimension', () => {
+	it.each<[string, Filter, { dimension: string; values: string[]; rest: Filter }]>([
+		['a country of manufacture', { made_in: ['CHN'] }, { dimension: 'made_in', values: ['CHN'], rest: {} }],
+		['several countries of manufacture, with whole years and a category', { made_in: ['CHN', 'SUN'], from: '2012-01-01', to: '2017-12-31', category: ['weapon'] },
+			{ dimension: 'made_in', values: ['CHN', 'SUN'], rest: { from: '2012-01-01', to: '2017-12-31', category: ['weapon'] } }],
+		['a type in a country', { type: ['assault rifle'], country: ['IRQ'] }, { dimension: 'type', values: ['assault rifle'], rest: { country: ['IRQ'] } }],
+		['two marking states', { marking: ['obliterated', 'intact'] }, { dimension: 'marking', values: ['obliterated', 'intact'], rest: {} }],
+		['one response class', { response: ['permissive'] }, { dimension: 'response', values: ['permissive'], rest: {} }]
+	])('reads %s from it', (_, filter, expected) => {
+		expect(siteDimensionChoice(filter)).toEqual(expected);
+		expect(siteCountSource(filter)).toBe('site dimensions');
+	});
+
+	it.each<[string, Filter]>([
+		// An item may hold both classes: summing their rows would count it twice.
+		['two response classes', { response: ['permissive', 'none'] }],
+		['two dimensions', { made_in: ['BGR'], response: ['none'] }],
+		['a dimension and a time bound inside a year', { made_in: ['CHN'], from: '2015-03-01' }],
+		['a dimension and a case', { made_in: ['CHN'], case: 3 }],
+		['an armed group', { group: [7] }]
+	])('leaves %s to item rows', (_, filter) => {
+		expect(siteDimensionChoice(filter)).toBeNull();
+		expect(siteCountSource(filter)).toBe('items');
+	});
+
+	it('leaves a Filter the 018 rollups answer to them', () => {
+		expect(siteDimensionChoice({ country: ['IRQ'], from: '2015-01-01' })).toBeNull();
+		expect(siteCountSource({ country: ['IRQ'], from: '2015-01-01' })).toBe('rollups');
 	});
 });

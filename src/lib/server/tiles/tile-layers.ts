@@ -1,6 +1,6 @@
 import type { Filter } from '$lib/filter/filter-schema.ts';
 import { filterCondition, type SqlFragment } from '../filter-sql.ts';
-import { countSource, siteRollup, type CountSource } from '../rollup-sql.ts';
+import { siteCountSource, siteDimensionChoice, siteRollup, type SiteCountSource } from '../rollup-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import type { TileAddress, TileLayerName } from './tile-address.ts';
@@ -30,24 +30,41 @@ const slotQueries = Object.fromEntries(
 		Object.entries(tileLayers[layer].slots ?? {}).map(([slot, files]) => ({
 			slot,
 			items: tileQuery(layer, files.items),
-			rollup: tileQuery(layer, files.rollup)
+			rollup: tileQuery(layer, files.rollup),
+			dimension: files.dimension === undefined ? undefined : tileQuery(layer, files.dimension)
 		}))
 	])
-) as Record<TileLayerName, { slot: string; items: ReturnType<typeof sqlTemplate>; rollup: ReturnType<typeof sqlTemplate> }[]>;
+) as Record<
+	TileLayerName,
+	{ slot: string; items: ReturnType<typeof sqlTemplate>; rollup: ReturnType<typeof sqlTemplate>; dimension?: ReturnType<typeof sqlTemplate> }[]
+>;
 
 const tileBounds = sqlTemplate(sqlFiles['tile-bounds.sql']);
+
+/** One slot's query for `source` (a slot without a dimension file reads item rows in its place). */
+function slotRows(
+	tx: Queryable,
+	{ items, rollup, dimension }: (typeof slotQueries)[TileLayerName][number],
+	filter: Filter,
+	source: SiteCountSource
+): SqlFragment {
+	if (source === 'rollups') return rollup(tx, { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter) });
+	if (source === 'site dimensions' && dimension) {
+		const choice = siteDimensionChoice(filter);
+		if (!choice) throw new Error(`the per-site dimension rollup cannot answer ${JSON.stringify(filter)}`);
+		return dimension(tx, { dimension: choice.dimension, values: tx.array(choice.values), filter: filterCondition(tx, choice.rest) });
+	}
+	return items(tx, { filter: filterCondition(tx, filter) });
+}
 
 /**
  * The query producing a layer's rows in tile coordinates, as a fragment for an encoder.
  * Every layer gets the same slots (manifest.json's `$comment`); a file uses those it needs.
  * `source` is rollup-sql.ts's choice unless a test picks one.
  */
-export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter: Filter, source: CountSource = countSource(filter)): SqlFragment {
+export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter: Filter, source: SiteCountSource = siteCountSource(filter)): SqlFragment {
 	const entry = tileLayers[layer];
-	const fromRollup = source === 'rollups';
-	const slots = Object.fromEntries(
-		slotQueries[layer].map(({ slot, items, rollup }) => [slot, (fromRollup ? rollup : items)(tx, { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter) })])
-	);
+	const slots = Object.fromEntries(slotQueries[layer].map((query) => [query.slot, slotRows(tx, query, filter, source)]));
 	return layerQueries[layer](tx, {
 		...entry.parameters,
 		z,

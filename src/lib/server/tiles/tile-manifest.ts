@@ -14,8 +14,11 @@ export interface TileLayerEntry {
 	/** Tile pixels the search box reaches beyond the tile (tiles/tile-bounds.sql). */
 	buffer_px: number;
 	parameters?: Record<string, number | string>;
-	/** Slots filled from the rollups when they answer the Filter, from item rows otherwise. */
-	slots?: Record<string, { items: string; rollup: string }>;
+	/**
+	 * Slots filled from the rollups when they answer the Filter, from the per-site dimension
+	 * rollup when it does (`dimension`, optional), from item rows otherwise.
+	 */
+	slots?: Record<string, { items: string; rollup: string; dimension?: string }>;
 	attributes: Record<string, string>;
 }
 
