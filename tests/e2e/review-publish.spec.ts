@@ -70,3 +70,15 @@ test('a partner sees its dashboard: new since its last visit, its materiel and i
 	await expect(page.locator('#producer-flagged')).toBeVisible();
 	await page.screenshot({ path: 'test-results/partner-dashboard.png', fullPage: true });
 });
+
+test('with events and cases listed together, the queue says to show one kind to select, and offers no checkbox', async ({ page }) => {
+	await signInAs(page, 'editor');
+	await page.goto('/admin/review?state=unverified');
+	await expect(page.locator('[data-review-entry]').first()).toBeVisible();
+	const notice = page.locator('[data-review-one-kind]');
+	await expect(notice).toContainText('one kind at a time');
+	await expect(page.locator('input[type="checkbox"][name="id"]')).toHaveCount(0);
+	await notice.getByRole('link', { name: 'Documentation events' }).click();
+	await expect(page).toHaveURL(/kind=events/);
+	await expect(page.locator('input[type="checkbox"][name="id"]').first()).toBeVisible();
+});
