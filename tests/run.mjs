@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ensureBuild, ensureChromium, ensureDependencies, root, say } from '../db/setup-steps.mjs';
 
 ensureDependencies();
@@ -78,7 +78,7 @@ try {
 				failedNames.push(`${file.name}: ran no test`);
 			}
 			for (const test of file.assertionResults) {
-				if (test.status === 'failed') failedNames.push(`${file.name.replace(`${root}/`, '')} › ${test.fullName}`);
+				if (test.status === 'failed') failedNames.push(`${relative(root, file.name)} › ${test.fullName}`);
 			}
 		}
 		if (report.numTotalTests === 0) counts.failed += 1;

@@ -60,6 +60,9 @@ export async function loadDemoData(sql: Sql, { countries, data }: GeneratedData,
 				await tx`SELECT setval(pg_get_serial_sequence(${'atlas.' + table}, 'id'), (SELECT max(id) FROM ${tx('atlas.' + table)}))`;
 			}
 		}
+		// Statistics of the loaded tables first: the facts' triggers plan their statements in
+		// this transaction, and would otherwise plan for the empty tables of before the load.
+		await tx`ANALYZE`;
 		await tx`SELECT atlas.refresh_item_facts()`;
 		// Release 1: what a citation of the demo names; publish_release marks it synthetic
 		// because synthetic rows are public in it (db/migrations/023).

@@ -64,6 +64,9 @@ test.describe('the charts panel', () => {
 	});
 
 	test('pointing at a bar of the facet charts or a year of the timeline draws the sites it stands for on the map, and only while pointed at', async ({ page }) => {
+		// Five charts pointed at in turn, each waiting for its tiles and an idle map: 15 s on a
+		// quiet machine, over 30 s while CI runs other work beside it.
+		test.setTimeout(90_000);
 		await openCharts(page, '?debug');
 		await settle(page);
 		const highlighted = () =>

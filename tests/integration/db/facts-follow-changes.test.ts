@@ -134,7 +134,7 @@ describeEachBackend('item facts follow changes', (db) => {
 		expect(compared.incremental.rows).toBeGreaterThan(1000);
 		expect(compared.incremental).toEqual(compared.full);
 		expect(compared.chain).toEqual({ events: 0, items: 0 });
-	});
+	}, 180_000); // a full rebuild of the facts and every rollup: 10-30 s on the embedded database, longer while other test files run beside it
 
 	it('moves the data version once per changing transaction, and not for a statement that changed nothing', async () => {
 		const seen = await rolledBack(db(), async (tx) => {
