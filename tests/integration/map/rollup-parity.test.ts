@@ -9,6 +9,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Filter } from '../../../src/lib/filter/filter-schema.ts';
 import { ITEM_CATEGORIES } from '../../../src/lib/domain/vocabulary.ts';
 import { facetCounts, summarise } from '../../../src/lib/server/map/explorer-counts.ts';
+import { featureCollection } from '../../../src/lib/server/map/geojson-collections.ts';
 import { canUseRollup, siteCountSource, type CountSource, type SiteCountSource } from '../../../src/lib/server/rollup-sql.ts';
 import { evidenceStats } from '../../../src/lib/server/stats/evidence-stats.ts';
 import { layerRows } from '../../../src/lib/server/tiles/tile-layers.ts';
@@ -35,6 +36,7 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 	let tiles: ReturnType<typeof tileAt>[] = [];
 	let madeIn: string[] = [];
 	let itemType = '';
+	let mapView: [number, number, number, number] = [0, 0, 0, 0];
 
 	beforeAll(async () => {
 		const sql = db();
@@ -46,6 +48,7 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 		countries = (await sql`SELECT country_iso3::text AS iso3 FROM atlas.item_facts GROUP BY 1 ORDER BY count(*) DESC LIMIT 4`).map((r) => r.iso3);
 		const [site] = await sql`SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM atlas.sites WHERE country_iso3 = ${countries[0]} ORDER BY id LIMIT 1`;
 		tiles = [0, 4, 8].map((z) => tileAt(z, site.lon, site.lat));
+		mapView = [site.lon - 4, site.lat - 3, site.lon + 4, site.lat + 3];
 		madeIn = (await sql`SELECT made_in_iso3::text AS iso3 FROM atlas.item_facts WHERE made_in_iso3 IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 2`).map((r) => r.iso3);
 		[{ itemType }] = await sql`SELECT item_type AS "itemType" FROM atlas.item_facts GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
 	});
@@ -133,6 +136,40 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 		}
 		expect(features).toBeGreaterThan(0);
 	}, 240_000);
+
+	it('the sites GeoJSON of the whole map and of a map view has the same features from its rollup as from item rows', async () => {
+		let features = 0;
+		for (const filter of [...filters().filter((_, i) => i % 2 === 0), ...dimensionFilters()]) {
+			const chosen = siteCountSource(filter);
+			expect(chosen, JSON.stringify(filter)).not.toBe('items');
+			for (const viewer of viewers) {
+				for (const bbox of [null, mapView]) {
+					const page = { limit: 5000, offset: 0, bbox };
+					const label = `${JSON.stringify(viewer)} ${JSON.stringify(filter)} ${bbox ? 'map view' : 'whole map'} from ${chosen}`;
+					const read = (source: SiteCountSource) => asViewer(db(), viewer, (tx) => featureCollection(tx, 'sites', filter, page, '/api/sites.geojson', source));
+					const fromItems = await read('items');
+					expect(await read(chosen), label).toEqual(fromItems);
+					features += fromItems.features.length;
+				}
+			}
+		}
+		expect(features).toBeGreaterThan(0);
+	}, 240_000);
+
+	it("a site's top category in the sites GeoJSON is the one with most matching units", async () => {
+		const filter: Filter = { category: ['weapon', 'ammunition', 'related'] };
+		const { features } = await asViewer(db(), { role: 'public' }, (tx) => featureCollection(tx, 'sites', filter, { limit: 200, offset: 0, bbox: null }, ''));
+		const ids = features.map((f) => Number(f.id));
+		const most = await asViewer(db(), { role: 'public' }, (tx) => tx`
+			SELECT DISTINCT ON (site_id) site_id, category::text AS category FROM (
+				SELECT site_id, category, sum(quantity) AS units FROM atlas.item_facts
+				WHERE site_id = ANY(${ids}::int[]) AND category::text = ANY(${filter.category as string[]}::text[])
+				GROUP BY 1, 2) AS per_category
+			ORDER BY site_id, units DESC, category::text`);
+		const expected = new Map(most.map((row) => [Number(row.site_id), row.category]));
+		expect(features.length).toBeGreaterThan(10);
+		for (const feature of features) expect(feature.properties?.top, `site ${feature.id}`).toBe(expected.get(Number(feature.id)));
+	});
 
 	it('random filters the rollups answer give the same summary and facet lists from both', async () => {
 		const year = fc.integer({ min: 2011, max: 2022 });

@@ -2,7 +2,9 @@ import { filterToParams, type Filter } from '$lib/filter/filter-schema.ts';
 import { filterCondition } from '../filter-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
-import { bboxCondition } from '../http/bbox-sql.ts';
+import { bboxCondition, bboxEnvelope } from '../http/bbox-sql.ts';
+import { siteCategoryCounts } from '../tiles/tile-layers.ts';
+import type { SiteCountSource } from '../rollup-sql.ts';
 import type { Page } from '../http/page-params.ts';
 import sitesSql from './sites-geojson.sql?raw';
 import routesSql from './routes-geojson.sql?raw';
@@ -21,7 +23,6 @@ export type Collection = 'sites' | 'routes' | 'cases';
 // of the collection (an OGC API `items/{featureId}` read), on an indexed column: a case
 // through the GIN index on case_ids before the unnest.
 const queries = {
-	sites: { run: sqlTemplate(sitesSql), bboxColumn: 'f.geom_3857', feature: (tx: Queryable, id: number) => tx`f.site_id = ${id}::int` },
 	routes: { run: sqlTemplate(routesSql), bboxColumn: 'r.geom_3857', feature: (tx: Queryable, id: number) => tx`r.id = ${id}::int` },
 	cases: { run: sqlTemplate(casesSql), bboxColumn: 'f.geom_3857', feature: (tx: Queryable, id: number) => tx`f.case_ids @> ARRAY[${id}::int] AND c.case_id = ${id}::int` }
 } as const;
@@ -56,7 +57,27 @@ function links(path: string, filter: Filter, page: Page, returned: number, match
 	return out;
 }
 
-function rowsOf(tx: Queryable, collection: Collection, filter: Filter, page: Page, feature: number | null): Promise<Row[]> {
+const sitesQuery = sqlTemplate(sitesSql);
+
+// Where the sites are looked for: the map view, the one site asked for (the box of its
+// point; a site hidden from the viewer is no row, so nothing matches), or everywhere (a box
+// larger than the Web Mercator plane, so every site lies in it).
+function siteBounds(tx: Queryable, page: Page, feature: number | null) {
+	if (page.bbox) return tx`SELECT ${bboxEnvelope(tx, page.bbox)} AS search`;
+	if (feature !== null) return tx`SELECT s.geom_3857 AS search FROM atlas.sites s WHERE s.id = ${feature}::int`;
+	return tx`SELECT ST_MakeEnvelope(-1e9, -1e9, 1e9, 1e9, 3857) AS search`;
+}
+
+function rowsOf(tx: Queryable, collection: Collection, filter: Filter, page: Page, feature: number | null, source?: SiteCountSource): Promise<Row[]> {
+	if (collection === 'sites') {
+		return sitesQuery(tx, {
+			bounds: siteBounds(tx, page, feature),
+			counts: siteCategoryCounts(tx, filter, source),
+			feature: feature === null ? tx`TRUE` : tx`c.site_id = ${feature}::int`,
+			limit: page.limit,
+			offset: page.offset
+		}) as unknown as Promise<Row[]>;
+	}
 	const { run, bboxColumn, feature: oneOf } = queries[collection];
 	return run(tx, {
 		filter: filterCondition(tx, filter),
@@ -78,10 +99,18 @@ export async function oneFeature(tx: Queryable, collection: Collection, id: numb
 
 /**
  * One page of an RFC 7946 FeatureCollection of sites, routes or cases matching the Filter;
- * `path` is the endpoint's (absolute when its links must be: the OGC API's).
+ * `path` is the endpoint's (absolute when its links must be: the OGC API's). Sites' counts come
+ * from rollup-sql.ts's choice of source unless a test picks one.
  */
-export async function featureCollection(tx: Queryable, collection: Collection, filter: Filter, page: Page, path: string): Promise<FeatureCollectionPage> {
-	const rows = await rowsOf(tx, collection, filter, page, null);
+export async function featureCollection(
+	tx: Queryable,
+	collection: Collection,
+	filter: Filter,
+	page: Page,
+	path: string,
+	source?: SiteCountSource
+): Promise<FeatureCollectionPage> {
+	const rows = await rowsOf(tx, collection, filter, page, null, source);
 	// Past the last page the window count is gone; say how many there are all the same.
 	const matched = rows[0]?.matched ?? (page.offset > 0 ? await countAll(tx, collection, filter, page) : 0);
 	return {

@@ -76,6 +76,17 @@ export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter
 	});
 }
 
+/**
+ * The sites layer's per site and category counts (its `counts` slot) as a fragment reading a
+ * CTE `bounds` with a `search` box: the sites GeoJSON takes them from the same rollups as
+ * the tile, so both answer a Filter from the same source and agree.
+ */
+export function siteCategoryCounts(tx: Queryable, filter: Filter, source: SiteCountSource = siteCountSource(filter)): SqlFragment {
+	const counts = slotQueries.sites.find((query) => query.slot === 'counts');
+	if (!counts) throw new Error('tiles/manifest.json: the sites layer has no counts slot');
+	return slotRows(tx, counts, filter, source);
+}
+
 /** Whether the layer depends on the Filter (the basemap does not, so it caches once). */
 export function isFiltered(layer: TileLayerName): boolean {
 	return tileLayers[layer].filtered;
