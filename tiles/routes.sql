@@ -1,20 +1,20 @@
 -- Layer `routes`: lines from manufacture through transfer waypoints to the recovery site,
 -- for routes whose consignment has an item matching the Filter recovered at that site;
 -- clipped to the tile (with a buffer) and simplified to about a pixel at this zoom.
--- Parameters: :bounds (tiles/tile-bounds.sql), :filter (Filter condition over atlas.item_facts f).
+-- Parameters: :bounds (tiles/tile-bounds.sql), :matches (route-matches.sql or
+--             route-matches-rollup.sql: rows of items matching the Filter for route r).
 -- Columns: id (route id), geom (tile-space line), consignment, site, status, case.
+-- The routes in the tile are found first (GiST) and each is asked whether an item matches:
+-- a tile holds at most the few thousand routes there are, where the matching items of the
+-- whole archive are every item with no Filter (72 ms per tile at 880k items).
 WITH bounds AS (:bounds),
-matched AS (
-  SELECT DISTINCT f.consignment_id, f.site_id FROM atlas.item_facts f
-  WHERE f.consignment_id IS NOT NULL AND :filter
-),
 clipped AS (
   SELECT r.id, r.consignment_id, r.site_id, r.status, r.case_id,
     ST_Simplify(ST_ClipByBox2D(r.geom_3857, b.search), b.px) AS g, b.xmin, b.ymax, b.px
   FROM atlas.routes r
-  JOIN matched m ON m.consignment_id = r.consignment_id AND m.site_id = r.site_id
   CROSS JOIN bounds b
   WHERE r.geom_3857 && b.search
+    AND EXISTS (:matches)
 ),
 projected AS (
   SELECT id, consignment_id, site_id, status, case_id,

@@ -137,6 +137,20 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 		expect(features).toBeGreaterThan(0);
 	}, 240_000);
 
+	it('the routes tiles have the same features from the (consignment, site) rollup as from item rows', async () => {
+		let features = 0;
+		for (const viewer of viewers) {
+			for (const filter of filters()) {
+				for (const address of tiles.map((tile) => ({ ...tile, layer: 'routes' as const }))) {
+					const rows = await bothPaths(db(), viewer, async (tx, source) => sortedRows(await layerRows(tx, address, filter, source)));
+					expect(rows.rollups, `${JSON.stringify(viewer)} ${JSON.stringify(filter)} ${address.z}/${address.x}/${address.y}`).toEqual(rows.items);
+					features += rows.items.length;
+				}
+			}
+		}
+		expect(features).toBeGreaterThan(0);
+	}, 240_000);
+
 	it('the sites GeoJSON of the whole map and of a map view has the same features from its rollup as from item rows', async () => {
 		let features = 0;
 		for (const filter of [...filters().filter((_, i) => i % 2 === 0), ...dimensionFilters()]) {
