@@ -30,7 +30,7 @@ const isControl = (query) => /^\s*(begin|rollback|commit|SET LOCAL)|pg_catalog/i
 let recording = null;
 const sql = postgres(url, { max: 1, onnotice: () => {}, debug: (_c, query, parameters) => recording?.push({ query, parameters }) });
 const asReader = (tx) => tx`SELECT set_config('role', 'atlas_reader', true), set_config('atlas.viewer_role', 'public', true),
-	set_config('atlas.viewer_country', '', true), set_config('plan_cache_mode', 'force_custom_plan', true)`;
+	set_config('atlas.viewer_country', '', true), set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)`;
 class RollBack extends Error {}
 async function inReader(run) {
 	let out;

@@ -57,7 +57,7 @@ async function coldVersusRaw(portalUrl, databaseUrl, count) {
 	const sql = connect(databaseUrl, { max: 2, application: 'diversion-atlas-bench' });
 	const raw = await sql.reserve();
 	await raw`SELECT set_config('role', 'atlas_reader', false), set_config('atlas.viewer_role', 'public', false),
-		set_config('atlas.viewer_country', '', false), set_config('plan_cache_mode', 'force_custom_plan', false)`;
+		set_config('atlas.viewer_country', '', false), set_config('plan_cache_mode', 'force_custom_plan', false), set_config('jit', 'off', false)`;
 	const native = await supportsNativeMvt(sql, raw);
 	// Other sites on each run, so a second run against the same portal is cold too.
 	const offset = Date.now() % 1009;

@@ -20,7 +20,7 @@ const { tiles } = JSON.parse(readFileSync(new URL('./tile-addresses.json', impor
 const sql = postgres(url, { max: 1, onnotice: () => {} });
 const asReader = (tx) => tx`SELECT set_config('role', 'atlas_reader', true), set_config('atlas.viewer_role', 'public', true),
 	set_config('atlas.viewer_country', '', true), set_config('plan_cache_mode', 'force_custom_plan', true),
-	set_config('max_parallel_workers_per_gather', '0', true)`;
+	set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`;
 
 /** Milliseconds to read the rows once, in a reader's transaction; and how many rows. */
 async function timed(address, filter, source) {
