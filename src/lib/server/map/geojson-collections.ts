@@ -72,7 +72,7 @@ function rowsOf(tx: Queryable, collection: Collection, filter: Filter, page: Pag
 	if (collection === 'sites') {
 		return sitesQuery(tx, {
 			bounds: siteBounds(tx, page, feature),
-			counts: siteCategoryCounts(tx, filter, source),
+			counts: siteCategoryCounts(tx, filter, { source, wide: !page.bbox && feature === null }),
 			feature: feature === null ? tx`TRUE` : tx`c.site_id = ${feature}::int`,
 			limit: page.limit,
 			offset: page.offset
