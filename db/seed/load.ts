@@ -17,6 +17,8 @@ const BATCH = 5000;
 export interface LoadProgress {
 	start(total: number): void;
 	advance(rows: number, table: string): void;
+	/** A step that is one long statement (no rows to count): said, then its time so far. */
+	phase(label: string): void;
 	stop(): void;
 }
 
@@ -62,13 +64,17 @@ export async function loadDemoData(sql: Sql, { countries, data }: GeneratedData,
 		}
 		// Statistics of the loaded tables first: the facts' triggers plan their statements in
 		// this transaction, and would otherwise plan for the empty tables of before the load.
+		progress.phase('statistics of the loaded tables');
 		await tx`ANALYZE`;
+		progress.phase('building the facts and rollups');
 		await tx`SELECT atlas.refresh_item_facts()`;
+		progress.phase('publishing release 1');
 		// Release 1: what a citation of the demo names; publish_release marks it synthetic
 		// because synthetic rows are public in it (db/migrations/023).
 		await tx`SELECT atlas.publish_release(${DEMO_RELEASE_SUMMARY})`;
 	});
-	progress.stop();
 	// Statistics for the planner, and the visibility map that lets index-only scans skip the heap.
+	progress.phase('vacuum and statistics');
 	await sql`VACUUM ANALYZE`;
+	progress.stop();
 }

@@ -9,10 +9,27 @@ function progressBar(): LoadProgress {
 		format: '  loading [{bar}] {percentage}% | {value}/{total} rows | {table}',
 		barCompleteChar: '#', barIncompleteChar: '.', hideCursor: true, noTTYOutput: true, notTTYSchedule: 3000
 	});
+	// After the rows, the long single statements: each is said, then how long it has run,
+	// every 15 s, so a scale-60 seed's quarter of an hour of building facts is not silence.
+	let loading = true;
+	let ticker: NodeJS.Timeout | undefined;
+	const endPhase = () => clearInterval(ticker);
 	return {
 		start: (total) => bar.start(total, 0, { table: '' }),
 		advance: (rows, table) => bar.increment(rows, { table }),
-		stop: () => bar.stop()
+		phase: (label) => {
+			if (loading) bar.stop();
+			loading = false;
+			endPhase();
+			const began = Date.now();
+			console.log(`  ${label}`);
+			ticker = setInterval(() => console.log(`  ${label}: ${Math.round((Date.now() - began) / 1000)} s`), 15_000);
+			ticker.unref();
+		},
+		stop: () => {
+			if (loading) bar.stop();
+			endPhase();
+		}
 	};
 }
 
