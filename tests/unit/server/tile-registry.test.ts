@@ -26,16 +26,21 @@ describe('tiles/manifest.json is the tile layer registry', () => {
 		expect(Number.isInteger(entry.buffer_px) && entry.buffer_px >= 0).toBe(true);
 	});
 
-	it.each(TILE_LAYERS.flatMap((layer) => Object.values(tileLayers[layer].slots ?? {}).flatMap((files) => [files.items, files.rollup])))(
-		'slot file %s exists and reads the Filter, and besides it at most the per-site rollup rollup-sql.ts picks',
-		(name) => {
-			const file = new URL(name, tilesDir);
-			expect(existsSync(file), `tiles/${name}`).toBe(true);
-			const slots = new Set(parseSqlTemplate(readFileSync(file, 'utf8')).names);
-			expect(slots.has('filter')).toBe(true);
-			expect([...slots].filter((slot) => slot !== 'filter' && slot !== 'site_rollup')).toEqual([]);
-		}
+	// Besides the Filter, an item-rows file may read the box test tile-layers.ts gives it (through
+	// the spatial index or row by row), a rollup file the per-site rollup rollup-sql.ts picks.
+	const slotFileKinds = TILE_LAYERS.flatMap((layer) =>
+		Object.values(tileLayers[layer].slots ?? {}).flatMap((files) => [
+			[files.items, 'in_box'],
+			[files.rollup, 'site_rollup']
+		])
 	);
+	it.each(slotFileKinds)('slot file %s exists and reads the Filter, and besides it at most :%s', (name, other) => {
+		const file = new URL(name, tilesDir);
+		expect(existsSync(file), `tiles/${name}`).toBe(true);
+		const slots = new Set(parseSqlTemplate(readFileSync(file, 'utf8')).names);
+		expect(slots.has('filter')).toBe(true);
+		expect([...slots].filter((slot) => slot !== 'filter' && slot !== other)).toEqual([]);
+	});
 
 	it('the shared tile bounds take the tile and its buffer', () => {
 		const slots = parseSqlTemplate(readFileSync(new URL('tile-bounds.sql', tilesDir), 'utf8')).names;
