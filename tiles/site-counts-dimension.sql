@@ -1,5 +1,5 @@
 -- Layer `sites`, slot :counts from atlas.site_dimension_rollup (db/migrations/028), when
--- rollup-sql.ts's siteDimensionChoice says it answers the Filter: the same per site and
+-- rollup-sql.ts's dimensionChoice says it answers the Filter: the same per site and
 -- category counts as site-counts.sql for a Filter on one item dimension (type, country of
 -- manufacture, marking or one response class) and the 018 rollup keys.
 -- Parameters: :dimension (the rollup's dimension name), :values (text[], the Filter's values

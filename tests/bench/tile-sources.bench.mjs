@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { parseFilter } from '$lib/filter/filter-schema.ts';
-import { siteCountSource } from '$lib/server/rollup-sql.ts';
+import { countSource } from '$lib/server/rollup-sql.ts';
 import { layerRows } from '$lib/server/tiles/tile-layers.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { every: { type: 'string', default: '1' } } });
@@ -45,7 +45,7 @@ for (const { t, query } of work) {
 	const parsed = parseFilter(new URLSearchParams(query));
 	if (!parsed.ok) throw new Error(`tile-addresses.json: ${query} is not a valid filter`);
 	const address = { layer: 'sites', z: t.z, x: t.x, y: t.y };
-	const chosen = siteCountSource(parsed.filter);
+	const chosen = countSource(parsed.filter);
 	const paths = chosen === 'items' ? ['items'] : [chosen, 'items'];
 	const best = {};
 	for (const source of paths) await timed(address, parsed.filter, source);
@@ -67,7 +67,7 @@ await sql.end();
 
 const table = [];
 for (const b of ['z0-2', 'z3-5', 'z6-9', 'z10-14']) {
-	for (const chosen of ['rollups', 'site dimensions', 'items']) {
+	for (const chosen of ['rollups', 'dimension rollups', 'items']) {
 		const group = samples.filter((s) => band(s.z) === b && s.chosen === chosen);
 		if (!group.length) continue;
 		const row = {

@@ -1,7 +1,8 @@
 import { FILTER_KEYS, type Filter, type FilterKey } from '$lib/filter/filter-schema.ts';
 import { FILTER_COLUMNS, TIME_KEYS, type FilterColumn } from './filter-columns.ts';
-import type { SqlFragment } from './filter-sql.ts';
+import { filterCondition, type SqlFragment } from './filter-sql.ts';
 import type { Queryable } from './sql-file.ts';
+import type { SqlParam } from './sql-template.ts';
 
 // The one place that decides whether the rollups (db/migrations/018_fact_rollups.sql) can
 // answer a Filter. They can when every key given is one the rollups carry (the key table's
@@ -21,12 +22,6 @@ export function canUseRollup(filter: Filter): boolean {
 	});
 }
 
-/** Where an aggregate is read from: the rollups, or item rows (always right, slower). */
-export type CountSource = 'rollups' | 'items';
-
-/** The source answering `filter`: the rollups when they can. */
-export const countSource = (filter: Filter): CountSource => (canUseRollup(filter) ? 'rollups' : 'items');
-
 /**
  * The per-site rollup to read for `filter` (a `:site_rollup` slot): without the year when the
  * Filter has no time range, a sixth of the rows. Table names from this fixed pair only.
@@ -36,18 +31,19 @@ export function siteRollup(sql: Queryable, filter: Filter): SqlFragment {
 	return sql`${sql.unsafe(timed ? 'atlas.site_rollup' : 'atlas.site_total_rollup')}`;
 }
 
-// The keys atlas.site_dimension_rollup (db/migrations/028) keeps as (dimension, value) rows,
-// and whether one item holds one value of each (then a list of values sums exactly) or may
-// hold several (then one value only, or an item would count once per value it holds).
-const SITE_DIMENSIONS = {
+// The keys the dimension rollups (db/migrations/028 per site, 031 for the counts, facets and
+// charts) keep as (dimension, value) rows, and whether one item holds one value of each (then
+// a list of values sums exactly) or may hold several (then one value only, or an item would
+// count once per value it holds).
+const FILTER_DIMENSIONS = {
 	type: { dimension: 'type', oneValuePerItem: true },
 	made_in: { dimension: 'made_in', oneValuePerItem: true },
 	marking: { dimension: 'marking', oneValuePerItem: true },
 	response: { dimension: 'response', oneValuePerItem: false }
 } as const satisfies Partial<Record<FilterKey, { dimension: string; oneValuePerItem: boolean }>>;
 
-/** A Filter as the per-site dimension rollup reads it: one (dimension, values) and the rest on the rollup keys. */
-export interface SiteDimensionChoice {
+/** A Filter as the dimension rollups read it: one (dimension, values) and the rest on the rollup keys. */
+export interface DimensionChoice {
 	dimension: string;
 	values: string[];
 	/** The Filter without that key: canUseRollup holds for it. */
@@ -55,25 +51,39 @@ export interface SiteDimensionChoice {
 }
 
 /**
- * Whether atlas.site_dimension_rollup answers the sites tile for `filter`: exactly one key it
- * keeps (with one value when an item may hold several), every other key one the rollups
- * carry. Null when the 018 rollups answer on their own, or item rows must.
+ * Whether the dimension rollups answer `filter`: exactly one key they keep (with one value
+ * when an item may hold several), every other key one the rollups carry. Null when the 018
+ * rollups answer on their own, or item rows must.
  */
-export function siteDimensionChoice(filter: Filter): SiteDimensionChoice | null {
+export function dimensionChoice(filter: Filter): DimensionChoice | null {
 	if (canUseRollup(filter)) return null;
-	const given = (Object.keys(SITE_DIMENSIONS) as (keyof typeof SITE_DIMENSIONS)[]).filter((key) => filter[key] !== undefined);
+	const given = (Object.keys(FILTER_DIMENSIONS) as (keyof typeof FILTER_DIMENSIONS)[]).filter((key) => filter[key] !== undefined);
 	if (given.length !== 1) return null;
 	const [key] = given;
 	const values = (filter[key] as readonly string[]).map(String);
-	if (!SITE_DIMENSIONS[key].oneValuePerItem && values.length !== 1) return null;
+	if (!FILTER_DIMENSIONS[key].oneValuePerItem && values.length !== 1) return null;
 	const rest = { ...filter };
 	delete rest[key];
 	if (!canUseRollup(rest)) return null;
-	return { dimension: SITE_DIMENSIONS[key].dimension, values, rest };
+	return { dimension: FILTER_DIMENSIONS[key].dimension, values, rest };
 }
 
-/** Where the sites tile's per-site counts come from: the 018 rollups, 028's, or item rows. */
-export type SiteCountSource = CountSource | 'site dimensions';
+/**
+ * Where an aggregate is read from: the 018 rollups, the dimension rollups (028, 031) for a
+ * Filter on one item dimension, or item rows (always right, slower).
+ */
+export type CountSource = 'rollups' | 'dimension rollups' | 'items';
 
-export const siteCountSource = (filter: Filter): SiteCountSource =>
-	canUseRollup(filter) ? 'rollups' : siteDimensionChoice(filter) ? 'site dimensions' : 'items';
+/** The source answering `filter`: a rollup when one can. */
+export const countSource = (filter: Filter): CountSource =>
+	canUseRollup(filter) ? 'rollups' : dimensionChoice(filter) ? 'dimension rollups' : 'items';
+
+/**
+ * The slots of a query over the dimension rollups: the filtered key's :dimension and :values,
+ * and the rest of the Filter as :filter over a rollup f. Throws for a Filter they cannot answer.
+ */
+export function dimensionSlots(sql: Queryable, filter: Filter): { dimension: string; values: SqlParam; filter: SqlFragment } {
+	const choice = dimensionChoice(filter);
+	if (!choice) throw new Error(`the dimension rollups cannot answer ${JSON.stringify(filter)}`);
+	return { dimension: choice.dimension, values: sql.array(choice.values), filter: filterCondition(sql, choice.rest) };
+}

@@ -1,4 +1,4 @@
-// The rollups (db/migrations/018_fact_rollups.sql and 028, and the case signatures and request facts of 022) are a GROUP BY of atlas.item_facts after
+// The rollups (db/migrations/018_fact_rollups.sql, 028 and 031, and the case signatures and request facts of 022) are a GROUP BY of atlas.item_facts after
 // any committed change of facts: inserts, deletes and updates of any column they sum or are
 // keyed by, in any mix per statement, and the full refresh (delete all, insert all). The
 // expected GROUP BY is written here, independently of the trigger's SQL.
@@ -18,6 +18,18 @@ const KEY_COLUMNS = 'country_iso3, documented_on, category, item_visibility, pla
 const REQUEST_FACTS = `documented_on, country_iso3, category, item_type, made_in_iso3, manufacturer_id, holding_party_id, response_classes,
 	marking_state, case_ids, consignment_id, item_visibility, place_visibility, chain_visibility`;
 const AGE = `CASE WHEN category = 'weapon' THEN extract(year FROM documented_on)::int - year_made END`;
+
+// The (dimension, value) pairs a Filter selects an item by (031), one row per value of the
+// fact `f`, and those the charts and facets count it under besides.
+const FILTER_VALUES = `(SELECT 'type' AS dimension, f.item_type AS value
+	UNION ALL SELECT 'made_in', f.made_in_iso3::text WHERE f.made_in_iso3 IS NOT NULL
+	UNION ALL SELECT 'marking', f.marking_state::text
+	UNION ALL SELECT DISTINCT 'response', class FROM unnest(f.response_classes) AS class)`;
+const CHART_VALUES = `(${FILTER_VALUES.slice(1, -1)}
+	UNION ALL SELECT 'decade', ((f.year_made / 10) * 10)::text WHERE f.category = 'weapon' AND f.year_made IS NOT NULL
+	UNION ALL SELECT 'group', f.holding_party_id::text WHERE f.holding_party_id IS NOT NULL)`;
+const FACT_VALUES = 'item_type, made_in_iso3, marking_state, response_classes, year_made, holding_party_id';
+const F_KEY_COLUMNS = KEY_COLUMNS.replaceAll(/(\w+)/g, 'f.$1');
 
 /** Each rollup as a query, and the same rows computed from item_facts. */
 const ROLLUPS: { name: string; actual: string; expected: string; whole?: true }[] = [
@@ -63,6 +75,44 @@ const ROLLUPS: { name: string; actual: string; expected: string; whole?: true }[
 					LATERAL (SELECT DISTINCT class FROM unnest(response_classes) AS class) AS r
 			) AS f
 			GROUP BY dimension, value, site_id, ${KEY_COLUMNS}`
+	},
+	{
+		// 031: per filtered (dimension, value), the items under each chart and facet value; the
+		// filtered dimension against itself only at its own value.
+		name: 'dimension_pair_rollup',
+		actual: `SELECT by_dimension, by_value, dimension, value, ${KEY_COLUMNS}, items::bigint, units::bigint, weapons_aged::bigint,
+				over10::bigint, over20::bigint, over30::bigint
+			FROM atlas.dimension_pair_rollup`,
+		expected: `SELECT b.dimension AS by_dimension, b.value AS by_value, c.dimension, c.value, ${F_KEY_COLUMNS}, count(*)::bigint,
+				sum(f.quantity)::bigint, count(f.age)::bigint, count(*) FILTER (WHERE f.age > 10)::bigint,
+				count(*) FILTER (WHERE f.age > 20)::bigint, count(*) FILTER (WHERE f.age > 30)::bigint
+			FROM (SELECT quantity, ${AGE} AS age, ${FACT_VALUES}, ${KEY} FROM atlas.item_facts) f
+			CROSS JOIN LATERAL ${FILTER_VALUES} AS b
+			CROSS JOIN LATERAL ${CHART_VALUES} AS c
+			WHERE c.dimension <> b.dimension OR c.value = b.value
+			GROUP BY b.dimension, b.value, c.dimension, c.value, ${F_KEY_COLUMNS}`
+	},
+	{
+		// 031: the cases per filtered value, with each case's own visibility (its country only
+		// where it is restricted; none for a case id without a case row).
+		name: 'case_dimension_rollup',
+		actual: `SELECT dimension, value, case_id, ${KEY_COLUMNS}, case_visibility, case_partition_iso3, items::bigint FROM atlas.case_dimension_rollup`,
+		expected: `SELECT b.dimension, b.value, k.case_id, ${F_KEY_COLUMNS}, d.visibility, CASE WHEN d.visibility = 'restricted' THEN d.country_iso3 END,
+				count(*)::bigint
+			FROM (SELECT case_ids, ${FACT_VALUES}, ${KEY} FROM atlas.item_facts) f
+			CROSS JOIN LATERAL unnest(f.case_ids) AS k (case_id)
+			CROSS JOIN LATERAL ${FILTER_VALUES} AS b
+			LEFT JOIN atlas.diversion_cases d ON d.id = k.case_id
+			GROUP BY b.dimension, b.value, k.case_id, ${F_KEY_COLUMNS}, d.visibility, d.country_iso3`
+	},
+	{
+		// 031: the (consignment, site) pairs per filtered value.
+		name: 'consignment_site_dimension_rollup',
+		actual: `SELECT dimension, value, consignment_id, site_id, ${KEY_COLUMNS}, items::bigint FROM atlas.consignment_site_dimension_rollup`,
+		expected: `SELECT b.dimension, b.value, f.consignment_id, f.site_id, ${F_KEY_COLUMNS}, count(*)::bigint
+			FROM (SELECT consignment_id, site_id, ${FACT_VALUES}, ${KEY} FROM atlas.item_facts WHERE consignment_id IS NOT NULL) f
+			CROSS JOIN LATERAL ${FILTER_VALUES} AS b
+			GROUP BY b.dimension, b.value, f.consignment_id, f.site_id, ${F_KEY_COLUMNS}`
 	},
 	{
 		name: 'case_rollup',
@@ -232,6 +282,10 @@ describeEachBackend('the rollups are a GROUP BY of the facts after any change', 
 				+ (SELECT count(*) FROM atlas.dimension_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.case_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.consignment_site_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.dimension_pair_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.consignment_site_dimension_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.case_dimension_rollup
+					WHERE item_visibility <> 'public' OR place_visibility <> 'public' OR case_visibility IS DISTINCT FROM 'public')::int
 				+ (SELECT count(*) FROM atlas.case_signature_keys WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.case_signature_rollup WHERE case_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.request_item_facts
@@ -244,5 +298,5 @@ describeEachBackend('the rollups are a GROUP BY of the facts after any change', 
 		// And there are hidden rows to hide.
 		const [{ n }] = await db()`SELECT count(*)::int AS n FROM atlas.site_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public'`;
 		expect(n).toBeGreaterThan(0);
-	});
+	}, 120_000);
 });

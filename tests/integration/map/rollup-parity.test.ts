@@ -2,7 +2,7 @@
 // the sites tiles, the explorer summary, the facet lists and the chart aggregates read from
 // the rollups equal the same answers read from atlas.item_facts, for the public, a partner
 // (whose restricted rows the rollups must count under the facts' partition rule) and staff;
-// and the sites tiles filtered on one item dimension read from its per-site rollup (028).
+// and the answers filtered on one item dimension read from the dimension rollups (028, 031).
 import fc from 'fast-check';
 import type { Sql, TransactionSql } from 'postgres';
 import { beforeAll, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import type { Filter } from '../../../src/lib/filter/filter-schema.ts';
 import { ITEM_CATEGORIES } from '../../../src/lib/domain/vocabulary.ts';
 import { facetCounts, summarise } from '../../../src/lib/server/map/explorer-counts.ts';
 import { featureCollection } from '../../../src/lib/server/map/geojson-collections.ts';
-import { canUseRollup, siteCountSource, type CountSource, type SiteCountSource } from '../../../src/lib/server/rollup-sql.ts';
+import { canUseRollup, countSource, type CountSource } from '../../../src/lib/server/rollup-sql.ts';
 import { evidenceStats } from '../../../src/lib/server/stats/evidence-stats.ts';
 import { layerRows } from '../../../src/lib/server/tiles/tile-layers.ts';
 import { asViewer } from '../as-viewer.ts';
@@ -104,6 +104,42 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 		expect(everything.items).toBeGreaterThan(0);
 	}, 240_000);
 
+	it('the explorer summary, the facet lists and the chart aggregates filtered on one item dimension are the same from the dimension rollups as from item rows', async () => {
+		let items = 0;
+		for (const filter of dimensionFilters()) {
+			expect(countSource(filter), JSON.stringify(filter)).toBe('dimension rollups');
+			for (const viewer of viewers) {
+				const label = `${JSON.stringify(viewer)} ${JSON.stringify(filter)}`;
+				const read = <T>(run: (tx: TransactionSql, source: CountSource) => Promise<T>) =>
+					Promise.all((['dimension rollups', 'items'] as const).map((source) => asViewer(db(), viewer, (tx) => run(tx, source))));
+				const [summary, summaryFromItems] = await read((tx, source) => summarise(tx, filter, source));
+				expect(summary, label).toEqual(summaryFromItems);
+				const [facets, facetsFromItems] = await read((tx, source) => facetCounts(tx, filter, source));
+				expect(facets, label).toEqual(facetsFromItems);
+				const [stats, statsFromItems] = await read((tx, source) => evidenceStats(tx, filter, null, source));
+				expect(stats, label).toEqual(statsFromItems);
+				items += summaryFromItems.items;
+			}
+		}
+		// Not vacuous: the filters select items.
+		expect(items).toBeGreaterThan(0);
+	}, 240_000);
+
+	it('the routes tiles filtered on one item dimension have the same features from the dimension rollups as from item rows', async () => {
+		let features = 0;
+		for (const filter of dimensionFilters()) {
+			for (const viewer of viewers) {
+				for (const address of tiles.map((tile) => ({ ...tile, layer: 'routes' as const }))) {
+					const [rollup, items] = await Promise.all((['dimension rollups', 'items'] as const).map((source) =>
+						asViewer(db(), viewer, async (tx) => sortedRows(await layerRows(tx, address, filter, source)))));
+					expect(rollup, `${JSON.stringify(viewer)} ${JSON.stringify(filter)} ${address.z}/${address.x}/${address.y}`).toEqual(items);
+					features += items.length;
+				}
+			}
+		}
+		expect(features).toBeGreaterThan(0);
+	}, 240_000);
+
 	it('the sites tiles at cluster and point zooms have the same features from both', async () => {
 		let features = 0;
 		for (const viewer of viewers.slice(0, 2)) {
@@ -120,12 +156,12 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 
 	it('the sites tiles filtered on one item dimension have the same features from its per-site rollup as from item rows', async () => {
 		let features = 0;
-		const both = async (sql: Sql, viewer: Viewer, read: (tx: TransactionSql, source: SiteCountSource) => Promise<unknown>) => ({
-			rollup: await asViewer(sql, viewer, (tx) => read(tx, 'site dimensions')),
+		const both = async (sql: Sql, viewer: Viewer, read: (tx: TransactionSql, source: CountSource) => Promise<unknown>) => ({
+			rollup: await asViewer(sql, viewer, (tx) => read(tx, 'dimension rollups')),
 			items: await asViewer(sql, viewer, (tx) => read(tx, 'items'))
 		});
 		for (const filter of dimensionFilters()) {
-			expect(siteCountSource(filter), JSON.stringify(filter)).toBe('site dimensions');
+			expect(countSource(filter), JSON.stringify(filter)).toBe('dimension rollups');
 			for (const viewer of viewers) {
 				for (const address of tiles) {
 					const rows = await both(db(), viewer, async (tx, source) => sortedRows(await layerRows(tx, address, filter, source)));
@@ -154,13 +190,13 @@ describeEachBackend('the rollups answer as item rows', (db) => {
 	it('the sites GeoJSON of the whole map and of a map view has the same features from its rollup as from item rows', async () => {
 		let features = 0;
 		for (const filter of [...filters().filter((_, i) => i % 2 === 0), ...dimensionFilters()]) {
-			const chosen = siteCountSource(filter);
+			const chosen = countSource(filter);
 			expect(chosen, JSON.stringify(filter)).not.toBe('items');
 			for (const viewer of viewers) {
 				for (const bbox of [null, mapView]) {
 					const page = { limit: 5000, offset: 0, bbox };
 					const label = `${JSON.stringify(viewer)} ${JSON.stringify(filter)} ${bbox ? 'map view' : 'whole map'} from ${chosen}`;
-					const read = (source: SiteCountSource) => asViewer(db(), viewer, (tx) => featureCollection(tx, 'sites', filter, page, '/api/sites.geojson', source));
+					const read = (source: CountSource) => asViewer(db(), viewer, (tx) => featureCollection(tx, 'sites', filter, page, '/api/sites.geojson', source));
 					const fromItems = await read('items');
 					expect(await read(chosen), label).toEqual(fromItems);
 					features += fromItems.features.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Filter } from '../../../src/lib/filter/filter-schema.ts';
-import { canUseRollup, countSource, siteCountSource, siteDimensionChoice } from '../../../src/lib/server/rollup-sql.ts';
+import { canUseRollup, countSource, dimensionChoice } from '../../../src/lib/server/rollup-sql.ts';
 
 describe('canUseRollup: the rollups answer a Filter only on the keys they carry, and time on year edges', () => {
 	it.each<[string, Filter]>([
@@ -18,22 +18,29 @@ describe('canUseRollup: the rollups answer a Filter only on the keys they carry,
 		['a from inside a year', { from: '2015-03-01' }],
 		['a to on a year start', { to: '2015-01-01' }],
 		['a from on a year end', { from: '2015-12-31' }],
-		['a type', { type: ['rifle'] }],
-		['a country of manufacture', { made_in: ['CHN'] }],
-		['a marking state', { marking: ['intact'] }],
-		['a response class', { response: ['permissive'] }],
 		['a manufacturer', { manufacturer: [3] }],
 		['an armed group', { group: [7] }],
 		['a case', { case: 12 }],
 		['a consignment', { consignment: 4 }],
-		['a rollup key with one that is not', { country: ['IRQ'], made_in: ['USA'] }]
+		['a rollup key with one that is not', { country: ['IRQ'], group: [7] }]
 	])('answers %s from item rows', (_, filter) => {
 		expect(canUseRollup(filter)).toBe(false);
 		expect(countSource(filter)).toBe('items');
 	});
+
+	it.each<[string, Filter]>([
+		['a type', { type: ['rifle'] }],
+		['a country of manufacture', { made_in: ['CHN'] }],
+		['a marking state', { marking: ['intact'] }],
+		['a response class', { response: ['permissive'] }],
+		['a rollup key with a country of manufacture', { country: ['IRQ'], made_in: ['USA'] }]
+	])('does not answer %s (the dimension rollups do)', (_, filter) => {
+		expect(canUseRollup(filter)).toBe(false);
+		expect(countSource(filter)).toBe('dimension rollups');
+	});
 });
 
-describe('siteDimensionChoice: the per-site dimension rollup answers a sites tile filtered on one item dimension', () => {
+describe('dimensionChoice: the dimension rollups answer a Filter on one item dimension', () => {
 	it.each<[string, Filter, { dimension: string; values: string[]; rest: Filter }]>([
 		['a country of manufacture', { made_in: ['CHN'] }, { dimension: 'made_in', values: ['CHN'], rest: {} }],
 		['several countries of manufacture, with whole years and a category', { made_in: ['CHN', 'SUN'], from: '2012-01-01', to: '2017-12-31', category: ['weapon'] },
@@ -42,8 +49,8 @@ describe('siteDimensionChoice: the per-site dimension rollup answers a sites til
 		['two marking states', { marking: ['obliterated', 'intact'] }, { dimension: 'marking', values: ['obliterated', 'intact'], rest: {} }],
 		['one response class', { response: ['permissive'] }, { dimension: 'response', values: ['permissive'], rest: {} }]
 	])('reads %s from it', (_, filter, expected) => {
-		expect(siteDimensionChoice(filter)).toEqual(expected);
-		expect(siteCountSource(filter)).toBe('site dimensions');
+		expect(dimensionChoice(filter)).toEqual(expected);
+		expect(countSource(filter)).toBe('dimension rollups');
 	});
 
 	it.each<[string, Filter]>([
@@ -54,12 +61,12 @@ describe('siteDimensionChoice: the per-site dimension rollup answers a sites til
 		['a dimension and a case', { made_in: ['CHN'], case: 3 }],
 		['an armed group', { group: [7] }]
 	])('leaves %s to item rows', (_, filter) => {
-		expect(siteDimensionChoice(filter)).toBeNull();
-		expect(siteCountSource(filter)).toBe('items');
+		expect(dimensionChoice(filter)).toBeNull();
+		expect(countSource(filter)).toBe('items');
 	});
 
 	it('leaves a Filter the 018 rollups answer to them', () => {
-		expect(siteDimensionChoice({ country: ['IRQ'], from: '2015-01-01' })).toBeNull();
-		expect(siteCountSource({ country: ['IRQ'], from: '2015-01-01' })).toBe('rollups');
+		expect(dimensionChoice({ country: ['IRQ'], from: '2015-01-01' })).toBeNull();
+		expect(countSource({ country: ['IRQ'], from: '2015-01-01' })).toBe('rollups');
 	});
 });

@@ -2,25 +2,32 @@ import { FACET_KEYS, type Filter, type FilterKey } from '$lib/filter/filter-sche
 import { FILTER_COLUMNS, type FilterColumn } from '../filter-columns.ts';
 import { filterCondition, type SqlFragment } from '../filter-sql.ts';
 import type { CountryLabelRow, ExplorerSummary, FacetName, FacetValue } from '$lib/api/map.ts';
-import { countSource, siteRollup, type CountSource } from '../rollup-sql.ts';
+import { countSource, dimensionSlots, siteRollup, type CountSource } from '../rollup-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import summarySql from './summary.sql?raw';
 import summaryRollupSql from './summary-rollup.sql?raw';
+import summaryDimensionSql from './summary-dimension.sql?raw';
 import facetSql from './facet-counts.sql?raw';
 import facetRollupSql from './facet-counts-rollup.sql?raw';
+import facetDimensionSql from './facet-counts-dimension.sql?raw';
 import labelsSql from './country-labels.sql?raw';
 
 const summaryQuery = sqlTemplate(summarySql);
 const summaryRollupQuery = sqlTemplate(summaryRollupSql);
+const summaryDimensionQuery = sqlTemplate(summaryDimensionSql);
 const facetQuery = sqlTemplate(facetSql);
 const facetRollupQuery = sqlTemplate(facetRollupSql);
+const facetDimensionQuery = sqlTemplate(facetDimensionSql);
 const labelsQuery = sqlTemplate(labelsSql);
 
 /** What the Filter selects, in the explorer's counts; `source` is rollup-sql.ts's choice unless a test picks one. */
 export async function summarise(tx: Queryable, filter: Filter, source: CountSource = countSource(filter)): Promise<ExplorerSummary> {
-	const query = source === 'rollups' ? summaryRollupQuery : summaryQuery;
-	const [row] = await query(tx, { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter) });
+	const [row] = await (source === 'rollups'
+		? summaryRollupQuery(tx, { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter) })
+		: source === 'dimension rollups'
+			? summaryDimensionQuery(tx, dimensionSlots(tx, filter))
+			: summaryQuery(tx, { filter: filterCondition(tx, filter) }));
 	return row as unknown as ExplorerSummary;
 }
 
@@ -67,7 +74,8 @@ function facetLists(tx: Queryable, facets: Facet[]) {
 
 /** Counts per (facet, value) of `facets` under `filter`, at most each facet's limit. */
 async function countFacets(tx: Queryable, filter: Filter, facets: Facet[], out: Partial<Record<Facet, FacetValue[]>>, source?: CountSource) {
-	if ((source ?? countSource(filter)) === 'rollups') return countFacetsFromRollups(tx, filter, facets, out);
+	const chosen = source ?? countSource(filter);
+	if (chosen !== 'items') return countFacetsFromRollups(tx, filter, facets, out, chosen);
 	const { many, ...lists } = facetLists(tx, facets);
 	const rows = (await facetQuery(tx, { filter: filterCondition(tx, filter), ...lists, country_facets: COUNTRY_FACETS })) as unknown as FacetRow[];
 	const values = new Map<Facet, FacetValue[]>(facets.map((facet) => [facet, []]));
@@ -85,14 +93,18 @@ async function countFacets(tx: Queryable, filter: Filter, facets: Facet[], out: 
 /** Most items first, then by value as the item path orders an array facet's listed values. */
 const byCount = (list: FacetValue[]) => list.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
 
-/** countFacets from the rollups: the same lists, each row already one (facet, value) count. */
-async function countFacetsFromRollups(tx: Queryable, filter: Filter, facets: Facet[], out: Partial<Record<Facet, FacetValue[]>>) {
-	const rows = (await facetRollupQuery(tx, {
-		filter: filterCondition(tx, filter),
-		site_rollup: siteRollup(tx, filter),
-		facets,
-		country_facets: COUNTRY_FACETS
-	})) as unknown as FacetRow[];
+/** countFacets from the rollups or the dimension rollups: the same lists, each row already one (facet, value) count. */
+async function countFacetsFromRollups(
+	tx: Queryable,
+	filter: Filter,
+	facets: Facet[],
+	out: Partial<Record<Facet, FacetValue[]>>,
+	source: Exclude<CountSource, 'items'>
+) {
+	const lists = { facets, country_facets: COUNTRY_FACETS };
+	const rows = (await (source === 'rollups'
+		? facetRollupQuery(tx, { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter), ...lists })
+		: facetDimensionQuery(tx, { ...dimensionSlots(tx, filter), ...lists }))) as unknown as FacetRow[];
 	for (const facet of facets) {
 		const listed = rows.filter((row) => row.facet === facet).map((row) => facetValue(row as never));
 		// Array facets list only the values the key table names, ordered as on item rows.
@@ -115,9 +127,13 @@ export async function facetCounts(tx: Queryable, filter: Filter, source?: CountS
 	const ownQuery = FACETS.filter((facet) => filter[facet] !== undefined);
 	const shared = FACETS.filter((facet) => !ownQuery.includes(facet));
 	if (shared.length) await countFacets(tx, filter, shared, out, source);
+	// A facet of its own is counted without its key: a source chosen for `filter` may not
+	// answer that Filter (the dimension rollups, without their dimension), so only a choice of
+	// item rows carries over.
+	const ownSource = source === 'items' ? 'items' : undefined;
 	for (const facet of ownQuery) {
 		const { [facet]: _own, ...others } = filter;
-		await countFacets(tx, others, [facet], out, source);
+		await countFacets(tx, others, [facet], out, ownSource);
 	}
 	return Object.fromEntries(FACETS.map((facet) => [facet, out[facet]])) as Record<Facet, FacetValue[]>;
 }

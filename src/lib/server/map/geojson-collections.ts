@@ -4,7 +4,7 @@ import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import { bboxCondition, bboxEnvelope } from '../http/bbox-sql.ts';
 import { siteCategoryCounts } from '../tiles/tile-layers.ts';
-import type { SiteCountSource } from '../rollup-sql.ts';
+import type { CountSource } from '../rollup-sql.ts';
 import type { Page } from '../http/page-params.ts';
 import sitesSql from './sites-geojson.sql?raw';
 import routesSql from './routes-geojson.sql?raw';
@@ -68,7 +68,7 @@ function siteBounds(tx: Queryable, page: Page, feature: number | null) {
 	return tx`SELECT ST_MakeEnvelope(-1e9, -1e9, 1e9, 1e9, 3857) AS search`;
 }
 
-function rowsOf(tx: Queryable, collection: Collection, filter: Filter, page: Page, feature: number | null, source?: SiteCountSource): Promise<Row[]> {
+function rowsOf(tx: Queryable, collection: Collection, filter: Filter, page: Page, feature: number | null, source?: CountSource): Promise<Row[]> {
 	if (collection === 'sites') {
 		return sitesQuery(tx, {
 			bounds: siteBounds(tx, page, feature),
@@ -108,7 +108,7 @@ export async function featureCollection(
 	filter: Filter,
 	page: Page,
 	path: string,
-	source?: SiteCountSource
+	source?: CountSource
 ): Promise<FeatureCollectionPage> {
 	const rows = await rowsOf(tx, collection, filter, page, null, source);
 	// Past the last page the window count is gone; say how many there are all the same.

@@ -4,9 +4,10 @@ import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import { bboxCondition } from '../http/bbox-sql.ts';
 import type { Page } from '../http/page-params.ts';
-import { countSource, siteRollup, type CountSource } from '../rollup-sql.ts';
+import { countSource, dimensionSlots, siteRollup, type CountSource } from '../rollup-sql.ts';
 import itemSql from './item-stats.sql?raw';
 import itemRollupSql from './item-stats-rollup.sql?raw';
+import itemDimensionSql from './item-stats-dimension.sql?raw';
 import requestSql from './request-stats.sql?raw';
 import factorSql from './factor-stats.sql?raw';
 import selectedRequestsSql from './selected-requests.sql?raw';
@@ -14,6 +15,7 @@ import type { EvidenceStats, ResponseClassCounts } from '$lib/api/stats.ts';
 
 const itemQuery = sqlTemplate(itemSql);
 const itemRollupQuery = sqlTemplate(itemRollupSql);
+const itemDimensionQuery = sqlTemplate(itemDimensionSql);
 const requestQuery = sqlTemplate(requestSql);
 const factorQuery = sqlTemplate(factorSql);
 const selectedRequestsQuery = sqlTemplate(selectedRequestsSql);
@@ -26,8 +28,12 @@ export async function evidenceStats(tx: Queryable, filter: Filter, bbox: Page['b
 	// items they concern.
 	const inView = bbox ? bboxCondition(tx, tx`f.geom_3857`, bbox) : undefined;
 	// The rollups have no geometry: a map view is counted on item rows.
-	const query = (source ?? (inView ? 'items' : countSource(filter))) === 'rollups' ? itemRollupQuery : itemQuery;
-	const itemRows = await query(tx, { filter: filterCondition(tx, filter, inView), site_rollup: siteRollup(tx, filter) });
+	const chosen = source ?? (inView ? 'items' : countSource(filter));
+	const itemRows = await (chosen === 'rollups'
+		? itemRollupQuery(tx, { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter) })
+		: chosen === 'dimension rollups'
+			? itemDimensionQuery(tx, dimensionSlots(tx, filter))
+			: itemQuery(tx, { filter: filterCondition(tx, filter, inView) }));
 	const [{ ids }] = await selectedRequestsQuery(tx, { request_filter: requestCondition(tx, filter, inView) });
 	// Row security hides how many requests match from the planner (it guessed 32 for 1,339),
 	// so it looped over parties × requests; hash joins suit this whole-table aggregate.

@@ -1,6 +1,6 @@
 import type { Filter } from '$lib/filter/filter-schema.ts';
 import { filterCondition, type SqlFragment } from '../filter-sql.ts';
-import { siteCountSource, siteDimensionChoice, siteRollup, type SiteCountSource } from '../rollup-sql.ts';
+import { countSource, dimensionSlots, siteRollup, type CountSource } from '../rollup-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import type { TileAddress, TileLayerName } from './tile-address.ts';
@@ -59,14 +59,12 @@ function slotRows(
 	tx: Queryable,
 	{ items, rollup, dimension }: (typeof slotQueries)[TileLayerName][number],
 	filter: Filter,
-	source: SiteCountSource,
+	source: CountSource,
 	wide: boolean
 ): SqlFragment {
 	if (source === 'rollups') return rollup(tx, { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter) });
-	if (source === 'site dimensions' && dimension) {
-		const choice = siteDimensionChoice(filter);
-		if (!choice) throw new Error(`the per-site dimension rollup cannot answer ${JSON.stringify(filter)}`);
-		return dimension(tx, { dimension: choice.dimension, values: tx.array(choice.values), filter: filterCondition(tx, choice.rest) });
+	if (source === 'dimension rollups' && dimension) {
+		return dimension(tx, dimensionSlots(tx, filter));
 	}
 	return items(tx, { filter: filterCondition(tx, filter), in_box: inBox(tx, wide) });
 }
@@ -76,7 +74,7 @@ function slotRows(
  * Every layer gets the same slots (manifest.json's `$comment`); a file uses those it needs.
  * `source` is rollup-sql.ts's choice unless a test picks one.
  */
-export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter: Filter, source: SiteCountSource = siteCountSource(filter)): SqlFragment {
+export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter: Filter, source: CountSource = countSource(filter)): SqlFragment {
 	const entry = tileLayers[layer];
 	const slots = Object.fromEntries(slotQueries[layer].map((query) => [query.slot, slotRows(tx, query, filter, source, z <= WIDE_MAX_ZOOM)]));
 	return layerQueries[layer](tx, {
@@ -96,7 +94,7 @@ export function layerRows(tx: Queryable, { layer, z, x, y }: TileAddress, filter
  * the tile, so both answer a Filter from the same source and agree. `wide` when the box is
  * the whole map.
  */
-export function siteCategoryCounts(tx: Queryable, filter: Filter, { wide, source = siteCountSource(filter) }: { wide: boolean; source?: SiteCountSource }): SqlFragment {
+export function siteCategoryCounts(tx: Queryable, filter: Filter, { wide, source = countSource(filter) }: { wide: boolean; source?: CountSource }): SqlFragment {
 	const counts = slotQueries.sites.find((query) => query.slot === 'counts');
 	if (!counts) throw new Error('tiles/manifest.json: the sites layer has no counts slot');
 	return slotRows(tx, counts, filter, source, wide);

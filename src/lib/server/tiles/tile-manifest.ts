@@ -15,8 +15,8 @@ export interface TileLayerEntry {
 	buffer_px: number;
 	parameters?: Record<string, number | string>;
 	/**
-	 * Slots filled from the rollups when they answer the Filter, from the per-site dimension
-	 * rollup when it does (`dimension`, optional), from item rows otherwise.
+	 * Slots filled from the rollups when they answer the Filter, from the dimension rollups
+	 * when they do (`dimension`, optional), from item rows otherwise.
 	 */
 	slots?: Record<string, { items: string; rollup: string; dimension?: string }>;
 	attributes: Record<string, string>;
