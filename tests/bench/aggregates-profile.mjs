@@ -71,7 +71,7 @@ for (const [i, query] of filters.entries()) {
 			if (!isControl(s.query)) parts.push(`${nameOf(s.query)} ${ms.toFixed(0)}`);
 		}
 		rows.push({ i, query: query || '(none)', endpoint, source: countSource(parsed.filter), total, parts });
-		console.log(`${String(i).padStart(2)} ${(query || '(none)').padEnd(56)} ${endpoint.padEnd(7)} ${countSource(parsed.filter).padEnd(7)} ${total.toFixed(0).padStart(5)} ms | ${parts.join(', ')}`);
+		console.log(`${String(i).padStart(2)} ${(query || '(none)').padEnd(56)} ${endpoint.padEnd(7)} ${countSource(parsed.filter).padEnd(17)} ${total.toFixed(0).padStart(5)} ms | ${parts.join(', ')}`);
 	}
 }
 await sql.end();
