@@ -162,5 +162,5 @@ describeEachBackend('item facts follow changes', (db) => {
 			return { deferred: deferred.quantity, rebuilt: rebuilt.quantity };
 		});
 		expect(seen.rebuilt).toBe(seen.deferred + 1000);
-	});
+	}, 180_000); // the loader's full rebuild of the facts and every rollup, as above
 });
