@@ -21,7 +21,13 @@ by_category AS (:counts),
 per_site AS (
   SELECT c.site_id,
     sum(c.items)::int AS items, sum(c.units)::int AS units,
-    (array_agg(c.category ORDER BY c.items DESC, c.category))[1] AS top,
+    -- The category with most items, a tie to the first by name: by_category has one row per
+    -- site and category, so its max is the largest category. An array_agg sorted per site
+    -- cost 5 of a world tile's 28 ms at scale 10.
+    (ARRAY['ammunition', 'dual_use', 'ied', 'related', 'weapon'])[array_position(
+      ARRAY[sum(c.items) FILTER (WHERE c.category = 'ammunition'), sum(c.items) FILTER (WHERE c.category = 'dual_use'),
+        sum(c.items) FILTER (WHERE c.category = 'ied'), sum(c.items) FILTER (WHERE c.category = 'related'),
+        sum(c.items) FILTER (WHERE c.category = 'weapon')], max(c.items))] AS top,
     coalesce(sum(c.units) FILTER (WHERE c.category = 'weapon'), 0)::int AS weapon,
     coalesce(sum(c.units) FILTER (WHERE c.category = 'ammunition'), 0)::int AS ammunition,
     coalesce(sum(c.units) FILTER (WHERE c.category = 'related'), 0)::int AS related,

@@ -27,9 +27,10 @@ export function canUseRollup(filter: Filter): boolean {
  * Filter has no time range, a sixth of the rows. Table names from this fixed pair only.
  */
 export function siteRollup(sql: Queryable, filter: Filter): SqlFragment {
-	const timed = TIME_KEYS.some((key) => filter[key] !== undefined);
-	return sql`${sql.unsafe(timed ? 'atlas.site_rollup' : 'atlas.site_total_rollup')}`;
+	return sql`${sql.unsafe(timed(filter) ? 'atlas.site_rollup' : 'atlas.site_total_rollup')}`;
 }
+
+const timed = (filter: Filter) => TIME_KEYS.some((key) => filter[key] !== undefined);
 
 // The keys the dimension rollups (db/migrations/028 per site, 031 for the counts, facets and
 // charts) keep as (dimension, value) rows, and whether one item holds one value of each (then
@@ -80,10 +81,21 @@ export const countSource = (filter: Filter): CountSource =>
 
 /**
  * The slots of a query over the dimension rollups: the filtered key's :dimension and :values,
- * and the rest of the Filter as :filter over a rollup f. Throws for a Filter they cannot answer.
+ * the rest of the Filter as :filter over a rollup f, and the per-site dimension rollup to read
+ * as :site_dimension_rollup (without the year when the Filter has no time range, as
+ * siteRollup; db/migrations/032). Throws for a Filter they cannot answer.
  */
-export function dimensionSlots(sql: Queryable, filter: Filter): { dimension: string; values: SqlParam; filter: SqlFragment } {
+export function dimensionSlots(
+	sql: Queryable,
+	filter: Filter
+): { dimension: string; values: SqlParam; filter: SqlFragment; site_dimension_rollup: SqlFragment } {
 	const choice = dimensionChoice(filter);
 	if (!choice) throw new Error(`the dimension rollups cannot answer ${JSON.stringify(filter)}`);
-	return { dimension: choice.dimension, values: sql.array(choice.values), filter: filterCondition(sql, choice.rest) };
+	const perSite = timed(filter) ? 'atlas.site_dimension_rollup' : 'atlas.site_dimension_total_rollup';
+	return {
+		dimension: choice.dimension,
+		values: sql.array(choice.values),
+		filter: filterCondition(sql, choice.rest),
+		site_dimension_rollup: sql`${sql.unsafe(perSite)}`
+	};
 }

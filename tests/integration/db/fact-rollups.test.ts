@@ -1,4 +1,4 @@
-// The rollups (db/migrations/018_fact_rollups.sql, 028 and 031, and the case signatures and request facts of 022) are a GROUP BY of atlas.item_facts after
+// The rollups (db/migrations/018_fact_rollups.sql, 028, 031 and 032, and the case signatures and request facts of 022) are a GROUP BY of atlas.item_facts after
 // any committed change of facts: inserts, deletes and updates of any column they sum or are
 // keyed by, in any mix per statement, and the full refresh (delete all, insert all). The
 // expected GROUP BY is written here, independently of the trigger's SQL.
@@ -75,6 +75,16 @@ const ROLLUPS: { name: string; actual: string; expected: string; whole?: true }[
 					LATERAL (SELECT DISTINCT class FROM unnest(response_classes) AS class) AS r
 			) AS f
 			GROUP BY dimension, value, site_id, ${KEY_COLUMNS}`
+	},
+	{
+		// 032: the same without the year, for a Filter without time.
+		name: 'site_dimension_total_rollup',
+		actual: `SELECT dimension, value, site_id, ${KEY_COLUMNS.replace('documented_on, ', '')}, items::bigint, units::bigint
+			FROM atlas.site_dimension_total_rollup`,
+		expected: `SELECT b.dimension, b.value, f.site_id, ${F_KEY_COLUMNS.replace('f.documented_on, ', '')}, count(*)::bigint, sum(f.quantity)::bigint
+			FROM (SELECT site_id, quantity, ${FACT_VALUES}, ${KEY} FROM atlas.item_facts) f
+			CROSS JOIN LATERAL ${FILTER_VALUES} AS b
+			GROUP BY b.dimension, b.value, f.site_id, ${F_KEY_COLUMNS.replace('f.documented_on, ', '')}`
 	},
 	{
 		// 031: per filtered (dimension, value), the items under each chart and facet value; the
@@ -282,6 +292,8 @@ describeEachBackend('the rollups are a GROUP BY of the facts after any change', 
 				+ (SELECT count(*) FROM atlas.dimension_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.case_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.consignment_site_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.site_dimension_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
+				+ (SELECT count(*) FROM atlas.site_dimension_total_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.dimension_pair_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.consignment_site_dimension_rollup WHERE item_visibility <> 'public' OR place_visibility <> 'public')::int
 				+ (SELECT count(*) FROM atlas.case_dimension_rollup

@@ -54,6 +54,22 @@ describeEachBackend('vector tiles', (_db, backend) => {
 		expect(sum(recordsByCategory)).toBe(site.properties.items);
 	});
 
+	it("names as a site's top category the one with most item records, a tie going to the first by name", async () => {
+		const names = ['ammunition', 'dual_use', 'ied', 'related', 'weapon'];
+		// The points of two busy z7 tiles: northern Iraq and Mogadishu.
+		const points = [...(await decodeTile(await getTile('sites', 7, 79, 50))).sites, ...(await decodeTile(await getTile('sites', 7, 80, 63))).sites];
+		const sitesOnly = points.filter((f) => f.properties.cluster === 0);
+		expect(sitesOnly.length).toBeGreaterThan(5);
+		let mixed = 0;
+		for (const site of sitesOnly) {
+			const records = names.map((c) => Number(site.properties[`${c}_items`] ?? 0));
+			if (records.filter((n) => n > 0).length > 1) mixed++;
+			expect(site.properties.top, `site ${site.id}`).toBe(names[records.indexOf(Math.max(...records))]);
+		}
+		// Sites holding more than one category, or the rule is not put to the test.
+		expect(mixed).toBeGreaterThan(0);
+	});
+
 	it('changes the decoded features when the filter changes', async () => {
 		const all = (await decodeTile(await getTile('sites', 3, 4, 3))).sites;
 		const weapons = (await decodeTile(await getTile('sites', 3, 4, 3, 'category=weapon'))).sites;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Filter } from '../../../src/lib/filter/filter-schema.ts';
-import { canUseRollup, countSource, dimensionChoice } from '../../../src/lib/server/rollup-sql.ts';
+import postgres from 'postgres';
+import { canUseRollup, countSource, dimensionChoice, dimensionSlots, siteRollup } from '../../../src/lib/server/rollup-sql.ts';
 
 describe('canUseRollup: the rollups answer a Filter only on the keys they carry, and time on year edges', () => {
 	it.each<[string, Filter]>([
@@ -68,5 +69,21 @@ describe('dimensionChoice: the dimension rollups answer a Filter on one item dim
 	it('leaves a Filter the 018 rollups answer to them', () => {
 		expect(dimensionChoice({ country: ['IRQ'], from: '2015-01-01' })).toBeNull();
 		expect(countSource({ country: ['IRQ'], from: '2015-01-01' })).toBe('rollups');
+	});
+});
+
+describe('the per-site rollup a Filter reads: without the year when it has no time range', () => {
+	// Never connects: only builds the fragments' text.
+	const sql = postgres({ host: '127.0.0.1', port: 1 });
+	const table = (fragment: unknown) => (fragment as { strings: string[]; args: { strings: string[] }[] }).args[0]!.strings.join('');
+
+	it.each<[string, Filter, string, string]>([
+		['no time range', { made_in: ['CHN'] }, 'atlas.site_total_rollup', 'atlas.site_dimension_total_rollup'],
+		['a start year', { made_in: ['CHN'], from: '2015-01-01' }, 'atlas.site_rollup', 'atlas.site_dimension_rollup'],
+		['an end year', { type: ['assault rifle'], to: '2016-12-31', country: ['IRQ'] }, 'atlas.site_rollup', 'atlas.site_dimension_rollup']
+	])('with %s', (_, filter, perSite, perSiteDimension) => {
+		const rest = dimensionChoice(filter)!.rest;
+		expect(table(siteRollup(sql, rest))).toBe(perSite);
+		expect(table(dimensionSlots(sql, filter).site_dimension_rollup)).toBe(perSiteDimension);
 	});
 });

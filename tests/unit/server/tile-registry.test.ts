@@ -27,19 +27,21 @@ describe('tiles/manifest.json is the tile layer registry', () => {
 	});
 
 	// Besides the Filter, an item-rows file may read the box test tile-layers.ts gives it (through
-	// the spatial index or row by row), a rollup file the per-site rollup rollup-sql.ts picks.
+	// the spatial index or row by row), a rollup file the per-site rollup rollup-sql.ts picks, a
+	// dimension file the filtered dimension, its values and the per-site dimension rollup.
 	const slotFileKinds = TILE_LAYERS.flatMap((layer) =>
-		Object.values(tileLayers[layer].slots ?? {}).flatMap((files) => [
-			[files.items, 'in_box'],
-			[files.rollup, 'site_rollup']
+		Object.values(tileLayers[layer].slots ?? {}).flatMap((files): [string, string[]][] => [
+			[files.items, ['in_box']],
+			[files.rollup, ['site_rollup']],
+			...(files.dimension ? [[files.dimension, ['dimension', 'values', 'site_dimension_rollup']] as [string, string[]]] : [])
 		])
 	);
-	it.each(slotFileKinds)('slot file %s exists and reads the Filter, and besides it at most :%s', (name, other) => {
+	it.each(slotFileKinds)('slot file %s exists and reads the Filter, and besides it at most %j', (name, others) => {
 		const file = new URL(name, tilesDir);
 		expect(existsSync(file), `tiles/${name}`).toBe(true);
 		const slots = new Set(parseSqlTemplate(readFileSync(file, 'utf8')).names);
 		expect(slots.has('filter')).toBe(true);
-		expect([...slots].filter((slot) => slot !== 'filter' && slot !== other)).toEqual([]);
+		expect([...slots].filter((slot) => slot !== 'filter' && !others.includes(slot))).toEqual([]);
 	});
 
 	it('the shared tile bounds take the tile and its buffer', () => {

@@ -2,11 +2,13 @@
 -- src/lib/server/rollup-sql.ts's dimensionChoice says they answer it): the same figures as
 -- summary.sql for a Filter on one item dimension and the 018 rollup keys.
 -- Parameters: :dimension (the rollups' dimension name), :values (text[], the Filter's values of
---             that key), :filter (the rest of the Filter, over a rollup f; used three times).
+--             that key), :filter (the rest of the Filter, over a rollup f; used three times),
+--             :site_dimension_rollup (atlas.site_dimension_rollup, or the yearless
+--             atlas.site_dimension_total_rollup for a Filter without time: rollup-sql.ts).
 -- Columns: items, units, sites, cases, routes.
 WITH per_site AS (
   SELECT f.site_id, sum(f.items) AS items, sum(f.units) AS units
-  FROM atlas.site_dimension_rollup f
+  FROM :site_dimension_rollup f
   WHERE f.dimension = :dimension AND f.value = ANY(:values::text[]) AND :filter
   GROUP BY f.site_id
 )

@@ -4,7 +4,8 @@
 -- (by_dimension, by_value) give each chart dimension, and those whose dimension is the
 -- filtered one itself give the total, the years and the categories.
 -- Parameters: :dimension (the rollups' dimension name), :values (text[], the Filter's values of that key),
---             :filter (the rest of the Filter, over a rollup f; used three times).
+--             :filter (the rest of the Filter, over a rollup f; used three times),
+--             :site_dimension_rollup (the per-site dimension rollup for the Filter's time: rollup-sql.ts).
 -- Columns: as item-stats.sql: dimension, value, label, items, units, weapons_aged, over10, over20, over30,
 --          sites and cases (total only).
 WITH matching AS (
@@ -31,7 +32,7 @@ grouped AS (
 )
 SELECT g.dimension, g.value, coalesce(c.name, p.name) AS label,
   g.items, g.units, g.weapons_aged, g.over10, g.over20, g.over30,
-  CASE WHEN g.dimension = 'total' THEN (SELECT count(*)::int FROM (SELECT DISTINCT f.site_id FROM atlas.site_dimension_rollup f
+  CASE WHEN g.dimension = 'total' THEN (SELECT count(*)::int FROM (SELECT DISTINCT f.site_id FROM :site_dimension_rollup f
     WHERE f.dimension = :dimension AND f.value = ANY(:values::text[]) AND :filter) AS s) END AS sites,
   -- The rows carry the case's own visibility: no join with the cases.
   CASE WHEN g.dimension = 'total' THEN (SELECT count(*)::int FROM (SELECT DISTINCT f.case_id FROM atlas.case_dimension_rollup f
