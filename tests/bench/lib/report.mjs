@@ -116,6 +116,10 @@ export function markdown(r, jsonName) {
 		out.push('', `## Sites tiles (${r.tiles.requests} requests per pass; ms)`, '');
 		out.push(table(['zooms, filters', 'cold p50', 'cold p95', 'cold max', 'n', 'warm p50', 'warm p95'], Object.keys(r.tiles.cold.bands).map((k) => [k, ...lat(r.tiles.cold.bands[k]), ...lat(r.tiles.warm.bands[k]).slice(0, 2)])));
 		out.push('', table(['zoom', ...Object.keys(r.tiles.cold.zooms)], [['cold p95', ...Object.values(r.tiles.cold.zooms).map((s) => s?.p95 ?? '-')]]));
+		if (r.tiles.slowestCold?.length) {
+			out.push('', 'Slowest cold tiles (ms over HTTP; the portal\'s own server-timing):', '');
+			out.push(table(['tile', 'ms', 'server-timing'], r.tiles.slowestCold.map((t) => [`\`${t.path}\``, t.ms, t.app ?? '-'])));
+		}
 	}
 	if (r.endpoints) {
 		out.push('', `## Endpoints over ${r.endpointFilters} filters (${r.endpoints.passes} cold passes; ms)`, '');

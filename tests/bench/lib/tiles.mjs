@@ -38,11 +38,14 @@ export async function benchTiles(url, requests, say) {
 			// Only a tile with features says where it came from (x-tile-cache); a 204 has no body.
 			if (runs === warm && answer.status === 200) warmWithBody++;
 			if (runs === warm && answer.headers.get('x-tile-cache') === 'hit') warmHits++;
-			runs.push({ z: r.z, filters: r.filters, ms: answer.ms, bytes: answer.body.length });
+			runs.push({ z: r.z, filters: r.filters, ms: answer.ms, bytes: answer.body.length, path: r.path, app: answer.headers.get('server-timing') });
 			progress(`  ${label}`, i + 1, requests.length);
 		}
 	}
-	const result = { requests: requests.length, statuses, warmCacheHits: warmHits, warmWithBody, cold: tileSummary(cold), warm: tileSummary(warm) };
+	// The slowest cold tiles by address, with the portal's own time (server-timing): what a
+	// worst-zoom figure is made of, to replay.
+	const slowest = [...cold].sort((a, b) => b.ms - a.ms).slice(0, 10).map(({ path, ms, app }) => ({ path, ms: Math.round(ms * 10) / 10, app }));
+	const result = { requests: requests.length, statuses, warmCacheHits: warmHits, warmWithBody, cold: tileSummary(cold), warm: tileSummary(warm), slowestCold: slowest };
 	say(`  cold: p50 ${result.cold.all.p50} ms, p95 ${result.cold.all.p95} ms; warm: p50 ${result.warm.all.p50} ms, p95 ${result.warm.all.p95} ms (${warmHits} of ${warmWithBody} warm tiles with features said x-tile-cache: hit)`);
 	return result;
 }
