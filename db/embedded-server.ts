@@ -10,6 +10,7 @@ import { createServer, type Socket } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket';
+import { DEFAULT_MAINTENANCE, keepVacuumed } from './embedded-maintenance.ts';
 import { fatalError, passwordGate } from './embedded-password-gate.ts';
 import { SessionQueue } from './embedded-session-queue.ts';
 
@@ -22,6 +23,8 @@ const dataDir = process.env.ATLAS_EMBEDDED_DIR;
 const port = Number(process.env.ATLAS_EMBEDDED_PORT ?? 0);
 const password = process.env.ATLAS_EMBEDDED_PASSWORD;
 const idleTimeoutMs = Number(process.env.ATLAS_EMBEDDED_IDLE_TIMEOUT_MS ?? 10_000);
+// JSON of MaintenanceOptions (embedded-maintenance.ts), for tests that cannot wait 30 s.
+const maintenance = { ...DEFAULT_MAINTENANCE, ...JSON.parse(process.env.ATLAS_EMBEDDED_MAINTENANCE ?? '{}') };
 if (!dataDir) throw new Error('ATLAS_EMBEDDED_DIR is not set');
 if (!password) throw new Error('ATLAS_EMBEDDED_PASSWORD is not set');
 mkdirSync(dataDir, { recursive: true });
@@ -43,6 +46,7 @@ const queue = new SessionQueue(db, {
 		socket?.destroy();
 	}
 });
+const vacuuming = keepVacuumed(db, queue, maintenance);
 const handlers = new Set<PGLiteSocketHandler>();
 const server = createServer(async (socket) => {
 	socket.on('error', () => {});
@@ -74,6 +78,8 @@ async function shutdown() {
 	if (stopping) return;
 	stopping = true;
 	for (const handler of handlers) await handler.detach(true).catch(() => {});
+	// After the connections: a VACUUM queued behind one's transaction runs once it is ended.
+	await vacuuming.stop();
 	await new Promise((closed) => server.close(closed));
 	await db.close().catch(() => {});
 	process.exit(0);

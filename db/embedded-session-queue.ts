@@ -25,7 +25,12 @@ interface PendingMessage {
 	onData: (data: Uint8Array) => void;
 	resolve: (bytes: number) => void;
 	reject: (error: Error) => void;
+	/** The database's own work (whenFree), run instead of a message. */
+	job?: () => Promise<void>;
 }
+
+// The id whenFree's jobs queue under: connections count from 1, their deallocations below 0.
+const OWN_WORK = 0;
 
 const ignore = () => {};
 
@@ -55,6 +60,8 @@ export class SessionQueue {
 	#closed = new Set<number>();
 	/** Named prepared statements per connection: they would outlive it in the shared session. */
 	#statements = new Map<number, Set<string>>();
+	/** When a connection's message last finished (performance.now()). */
+	#lastActivity = performance.now();
 
 	constructor(db: PGlite, { idleTimeoutMs = 0, onIdleTimeout = ignore }: SessionQueueOptions = {}) {
 		this.#db = db;
@@ -71,6 +78,25 @@ export class SessionQueue {
 
 	getQueueLength(): number {
 		return this.#pending.length;
+	}
+
+	/**
+	 * Runs `job` with the session to itself once no connection holds it: between two
+	 * transactions, never inside one (VACUUM, for one, cannot run in a transaction block).
+	 * Connections queue behind it meanwhile, as behind any other connection's exchange.
+	 */
+	whenFree(job: () => Promise<void>): Promise<void> {
+		return new Promise((resolve, reject) => {
+			const run = () => job().then(resolve, reject);
+			this.#pending.push({ handlerId: OWN_WORK, message: new Uint8Array(), onData: ignore, resolve: ignore, reject: ignore, job: run });
+			void this.#drain();
+		});
+	}
+
+	/** Milliseconds since a connection's message last ran; 0 while one holds the session or waits. */
+	idleForMs(): number {
+		if (this.#owner !== null || this.#pending.some((pending) => pending.handlerId > 0)) return 0;
+		return performance.now() - this.#lastActivity;
 	}
 
 	clearQueueForHandler(handlerId: number): void {
@@ -119,6 +145,10 @@ export class SessionQueue {
 				if (index < 0) break;
 				this.#disarmIdle();
 				const [next] = this.#pending.splice(index, 1);
+				if (next!.job) {
+					await next!.job();
+					continue;
+				}
 				this.#track(next!);
 				await this.#run(next!);
 				const holds = !endsExchange(next!.message) || this.#db.isInTransaction();
@@ -163,7 +193,7 @@ export class SessionQueue {
 	}
 
 	#track({ handlerId, message }: PendingMessage): void {
-		if (handlerId < 0) return;
+		if (handlerId <= 0) return;
 		if (message[0] === PARSE) {
 			const name = cString(message, 5);
 			if (!name) return;
@@ -189,6 +219,8 @@ export class SessionQueue {
 		} catch (error) {
 			// One failed message must not stop the queue for every other connection.
 			pending.reject(error instanceof Error ? error : new Error(String(error)));
+		} finally {
+			if (pending.handlerId > 0) this.#lastActivity = performance.now();
 		}
 	}
 }

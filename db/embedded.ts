@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import type { MaintenanceOptions } from './embedded-maintenance.ts';
 
 export interface EmbeddedDatabase {
 	/** postgres:// URL with the secret of this start; stays valid across restarts. */
@@ -17,6 +18,8 @@ export interface EmbeddedDatabase {
 export interface EmbeddedOptions {
 	/** Seconds a connection may hold the one session idle (see embedded-session-queue.ts). */
 	idleTimeoutMs?: number;
+	/** When to VACUUM and ANALYZE (embedded-maintenance.ts); its defaults otherwise. */
+	maintenance?: Partial<MaintenanceOptions>;
 }
 
 const serverScript = fileURLToPath(new URL('./embedded-server.ts', import.meta.url));
@@ -40,7 +43,8 @@ export async function startEmbeddedDatabase(dataDir: string, port = 0, options: 
 		ATLAS_EMBEDDED_DIR: dataDir,
 		ATLAS_EMBEDDED_PORT: String(listenOn),
 		ATLAS_EMBEDDED_PASSWORD: password,
-		...(options.idleTimeoutMs === undefined ? {} : { ATLAS_EMBEDDED_IDLE_TIMEOUT_MS: String(options.idleTimeoutMs) })
+		...(options.idleTimeoutMs === undefined ? {} : { ATLAS_EMBEDDED_IDLE_TIMEOUT_MS: String(options.idleTimeoutMs) }),
+		...(options.maintenance === undefined ? {} : { ATLAS_EMBEDDED_MAINTENANCE: JSON.stringify(options.maintenance) })
 	});
 	let child: ChildProcess | undefined;
 	let stopping = false;

@@ -118,7 +118,7 @@ export function markdown(r, jsonName) {
 		out.push('', table(['zoom', ...Object.keys(r.tiles.cold.zooms)], [['cold p95', ...Object.values(r.tiles.cold.zooms).map((s) => s?.p95 ?? '-')]]));
 		if (r.tiles.slowestCold?.length) {
 			out.push('', 'Slowest cold tiles (ms over HTTP; the portal\'s own server-timing):', '');
-			out.push(table(['tile', 'ms', 'server-timing'], r.tiles.slowestCold.map((t) => [`\`${t.path}\``, t.ms, t.app ?? '-'])));
+			out.push(table(['tile', 'ms', 'server-timing'], r.tiles.slowestCold.map((/** @type {{ path: string, ms: number, app: string | null }} */ t) => [`\`${t.path}\``, t.ms, t.app ?? '-'])));
 		}
 	}
 	if (r.endpoints) {
