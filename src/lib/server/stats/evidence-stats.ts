@@ -6,21 +6,37 @@ import { bboxCondition } from '../http/bbox-sql.ts';
 import type { Page } from '../http/page-params.ts';
 import { countSource, dimensionSlots, siteRollup, type CountSource } from '../rollup-sql.ts';
 import itemSql from './item-stats.sql?raw';
-import itemRollupSql from './item-stats-rollup.sql?raw';
-import itemDimensionSql from './item-stats-dimension.sql?raw';
+import chartsSql from './item-stats-charts.sql?raw';
+import rollupRowsSql from './item-stats-rollup-rows.sql?raw';
+import rollupTotalsSql from './item-stats-rollup-totals.sql?raw';
+import dimensionRowsSql from './item-stats-dimension-rows.sql?raw';
+import dimensionTotalsSql from './item-stats-dimension-totals.sql?raw';
 import requestSql from './request-stats.sql?raw';
 import factorSql from './factor-stats.sql?raw';
 import selectedRequestsSql from './selected-requests.sql?raw';
 import type { EvidenceStats, ResponseClassCounts } from '$lib/api/stats.ts';
 
 const itemQuery = sqlTemplate(itemSql);
-const itemRollupQuery = sqlTemplate(itemRollupSql);
-const itemDimensionQuery = sqlTemplate(itemDimensionSql);
+const chartsQuery = sqlTemplate(chartsSql);
+const rollupRowsQuery = sqlTemplate(rollupRowsSql);
+const rollupTotalsQuery = sqlTemplate(rollupTotalsSql);
+const dimensionRowsQuery = sqlTemplate(dimensionRowsSql);
+const dimensionTotalsQuery = sqlTemplate(dimensionTotalsSql);
 const requestQuery = sqlTemplate(requestSql);
 const factorQuery = sqlTemplate(factorSql);
 const selectedRequestsQuery = sqlTemplate(selectedRequestsSql);
 
 const rate = (responses: number, requests: number) => (requests === 0 ? null : responses / requests);
+
+/** item-stats-charts.sql's slots from the rollups that answer `filter`: its rows, its totals, and which dimension's rows are the totals. */
+function chartSlots(tx: Queryable, filter: Filter, source: Exclude<CountSource, 'items'>) {
+	if (source === 'rollups') {
+		const slots = { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter) };
+		return { matching: rollupRowsQuery(tx, slots), totals: rollupTotalsQuery(tx, slots), total_dimension: 'type' };
+	}
+	const slots = dimensionSlots(tx, filter);
+	return { matching: dimensionRowsQuery(tx, slots), totals: dimensionTotalsQuery(tx, slots), total_dimension: slots.dimension };
+}
 
 /** Every aggregate the charts draw, from the same Filter as the map. */
 export async function evidenceStats(tx: Queryable, filter: Filter, bbox: Page['bbox'] = null, source?: CountSource): Promise<EvidenceStats> {
@@ -29,11 +45,9 @@ export async function evidenceStats(tx: Queryable, filter: Filter, bbox: Page['b
 	const inView = bbox ? bboxCondition(tx, tx`f.geom_3857`, bbox) : undefined;
 	// The rollups have no geometry: a map view is counted on item rows.
 	const chosen = source ?? (inView ? 'items' : countSource(filter));
-	const itemRows = await (chosen === 'rollups'
-		? itemRollupQuery(tx, { filter: filterCondition(tx, filter), site_rollup: siteRollup(tx, filter) })
-		: chosen === 'dimension rollups'
-			? itemDimensionQuery(tx, dimensionSlots(tx, filter))
-			: itemQuery(tx, { filter: filterCondition(tx, filter, inView) }));
+	const itemRows = await (chosen === 'items'
+		? itemQuery(tx, { filter: filterCondition(tx, filter, inView) })
+		: chartsQuery(tx, chartSlots(tx, filter, chosen)));
 	const [{ ids }] = await selectedRequestsQuery(tx, { request_filter: requestCondition(tx, filter, inView) });
 	// Row security hides how many requests match from the planner (it guessed 32 for 1,339),
 	// so it looped over parties × requests; hash joins suit this whole-table aggregate.
