@@ -1,6 +1,5 @@
 import { isKnownIso3 } from '$lib/filter/iso3-codes.ts';
 import type { CountryProfile } from '$lib/api/records.ts';
-import { filterCondition } from '../filter-sql.ts';
 import type { Queryable } from '../sql-file.ts';
 import { sqlTemplate } from '../sql-template.ts';
 import profileSql from './country-profile.sql?raw';
@@ -44,12 +43,8 @@ export function parseIso3(text: string): string | null {
 
 /** A country page's profile as the viewer sees it; null for an unknown code. */
 export async function readCountryProfile(tx: Queryable, iso3: string): Promise<CountryProfileDetail | null> {
-	// Items are counted through the Filter's own conditions, so the page and the API agree.
-	const [found] = await profileQuery(tx, {
-		iso3,
-		recovered: filterCondition(tx, { country: [iso3] }),
-		made: filterCondition(tx, { made_in: [iso3] }),
-		top: TOP
-	});
+	// Items are counted from the rollups /api/stats reads for the same one-key Filter, so the
+	// page and the API agree (tests/integration/records/profile-through-filter.test.ts).
+	const [found] = await profileQuery(tx, { iso3, top: TOP });
 	return (found?.profile as CountryProfileDetail | undefined) ?? null;
 }
